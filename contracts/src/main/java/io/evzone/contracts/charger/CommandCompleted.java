@@ -1,0 +1,19 @@
+package io.evzone.contracts.charger;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The outcome of a {@link CommandRequested}.
+ *
+ * @param status ACCEPTED or REJECTED from the charger's answer; FAILED for a CALLERROR; TIMED_OUT;
+ *     OFFLINE when no gateway node holds the charger
+ * @param response the charger's answer payload (or the CALLERROR code and description)
+ */
+public record CommandCompleted(
+        String commandId,
+        String chargePointId,
+        String action,
+        CommandStatus status,
+        Map<String, Object> response,
+        Instant completedAt) {}

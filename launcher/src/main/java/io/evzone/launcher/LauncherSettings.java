@@ -1,0 +1,28 @@
+package io.evzone.launcher;
+
+import io.evzone.platform.embedded.EmbeddedSettings;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * What the launcher reads from the environment (process environment over {@code .env}).
+ *
+ * @param embedded which servers to start in-process, and where their data lives
+ * @param portOffset added to every service's port ({@code EVZONE_PORT_OFFSET}), so a second
+ *     platform (a test run, say) can live beside a running one
+ * @param env the environment lookup the services see too
+ */
+record LauncherSettings(EmbeddedSettings embedded, int portOffset, Function<String, String> env) {
+
+    static LauncherSettings from(Function<String, String> env) {
+        String offset = env.apply("EVZONE_PORT_OFFSET");
+        return new LauncherSettings(
+                EmbeddedSettings.fromEnvironment(env),
+                offset == null || offset.isBlank() ? 0 : Integer.parseInt(offset.trim()),
+                env);
+    }
+
+    Path dataDir() {
+        return embedded.dataDir();
+    }
+}

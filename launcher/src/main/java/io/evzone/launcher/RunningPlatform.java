@@ -1,0 +1,136 @@
+package io.evzone.launcher;
+
+import io.evzone.platform.EvzoneApplication;
+import io.evzone.platform.EvzoneService;
+import io.evzone.platform.embedded.EmbeddedInfrastructure;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The embedded infrastructure plus the nine services, each its own Spring context on its own
+ * port in this JVM. Closing it stops the services first, then the servers, so nothing is cut off
+ * mid-write.
+ */
+public final class RunningPlatform implements AutoCloseable {
+
+    private final EmbeddedInfrastructure infrastructure;
+    private final List<ConfigurableApplicationContext> contexts = Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean closed;
+
+    private RunningPlatform(EmbeddedInfrastructure infrastructure) {
+        this.infrastructure = infrastructure;
+    }
+
+    /** Starts everything; {@code ready} hears about each service as it becomes ready. */
+    static RunningPlatform start(LauncherSettings settings, Consumer<ReadyService> ready) {
+        RunningPlatform platform = new RunningPlatform(EmbeddedInfrastructure.start(settings.embedded()));
+        try {
+            platform.startServices(serviceProperties(settings, platform.infrastructure), settings.portOffset(), ready);
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    /** Applies every service's migrations on the configured (or embedded) database, then stops. */
+    static void migrate(LauncherSettings settings, Consumer<String> migrated) {
+        try (EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(settings.embedded())) {
+            Map<String, Object> properties = serviceProperties(settings, infrastructure);
+            for (Class<?> service : ServiceCatalog.SERVICES) {
+                EvzoneApplication.migrate(service, properties).close();
+                migrated.accept(ServiceCatalog.describe(service).name());
+            }
+        }
+    }
+
+    private static Map<String, Object> serviceProperties(
+            LauncherSettings settings, EmbeddedInfrastructure infrastructure) {
+        Map<String, Object> properties = new HashMap<>(infrastructure.environment());
+        properties.put("EVZONE_PORT_OFFSET", String.valueOf(settings.portOffset()));
+        // Nine contexts share one logging system: the thread name tells services apart, not the last app name.
+        properties.put("logging.include-application-name", "false");
+        boolean embeddedDatabase = infrastructure.environment().containsKey("DATABASE_URL");
+        properties.put("evzone.embedded", String.valueOf(embeddedDatabase));
+        if (isBlank(settings.env().apply("JWT_SECRET"))) {
+            if (!embeddedDatabase) {
+                throw new IllegalStateException("JWT_SECRET must be set when EVZone runs on external infrastructure");
+            }
+            properties.put("JWT_SECRET", JwtSecretFile.readOrCreate(settings.dataDir()));
+        }
+        return properties;
+    }
+
+    private void startServices(Map<String, Object> properties, int portOffset, Consumer<ReadyService> ready) {
+        ExecutorService pool = Executors.newFixedThreadPool(
+                3, Thread.ofPlatform().name("service-start-", 0).factory());
+        try {
+            List<Future<?>> starts = new ArrayList<>();
+            for (Class<?> service : ServiceCatalog.SERVICES) {
+                starts.add(pool.submit(() -> ready.accept(startService(service, properties, portOffset))));
+            }
+            for (Future<?> start : starts) {
+                await(start);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private ReadyService startService(Class<?> service, Map<String, Object> properties, int portOffset) {
+        long started = System.nanoTime();
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(service)
+                .properties(properties)
+                .registerShutdownHook(false)
+                .run();
+        contexts.add(context);
+        EvzoneService descriptor = ServiceCatalog.describe(service);
+        int port = Integer.parseInt(context.getEnvironment()
+                .getProperty("local.server.port", String.valueOf(descriptor.port() + portOffset)));
+        return new ReadyService(descriptor.name(), port, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static void await(Future<?> start) {
+        try {
+            start.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting services", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(
+                    "A service failed to start: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    public Map<String, String> infrastructureEnvironment() {
+        return infrastructure.environment();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        List<ConfigurableApplicationContext> toClose = new ArrayList<>(contexts);
+        Collections.reverse(toClose);
+        toClose.parallelStream().forEach(ConfigurableApplicationContext::close);
+        infrastructure.close();
+    }
+
+    /** A service that finished starting. */
+    public record ReadyService(String name, int port, long startMillis) {}
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,62 @@
+package io.evzone.platform.test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/**
+ * The house rules every service's {@code ArchitectureTest} checks: a plain-Java domain, no service
+ * importing another, no package cycles.
+ */
+public final class ArchitectureRules {
+
+    private static final List<String> SERVICES = List.of(
+            "auth", "station", "session", "gateway", "billing", "booking", "maintenance", "notification", "analytics");
+
+    private ArchitectureRules() {}
+
+    /** Domain packages use only the JDK, the contracts and each other: no Spring, Jackson, JDBC or Kafka. */
+    public static ArchRule domainIsPlainJava(String basePackage) {
+        return noClasses()
+                .that()
+                .resideInAPackage(basePackage + "..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "tools.jackson..",
+                        "com.fasterxml..",
+                        "jakarta.persistence..",
+                        "java.sql..",
+                        "javax.sql..",
+                        "org.apache.kafka..",
+                        "io.evzone.platform..")
+                .allowEmptyShould(true)
+                .because("the domain is plain Java (STYLE.md: Inside a service)");
+    }
+
+    /** A service never imports another service's code; services meet on Kafka or a documented API. */
+    public static ArchRule doesNotImportOtherServices(String service) {
+        String[] others = SERVICES.stream()
+                .filter(other -> !other.equals(service))
+                .map(other -> "io.evzone." + other + "..")
+                .toArray(String[]::new);
+        return noClasses()
+                .that()
+                .resideInAPackage("io.evzone." + service + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(others)
+                .because("services talk through Kafka events or a documented API, never through code");
+    }
+
+    /** Feature packages do not form cycles. */
+    public static ArchRule noCycles(String basePackage) {
+        return slices().matching(basePackage + ".(*)..")
+                .should()
+                .beFreeOfCycles()
+                .allowEmptyShould(true);
+    }
+}

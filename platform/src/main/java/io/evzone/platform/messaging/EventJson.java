@@ -1,0 +1,47 @@
+package io.evzone.platform.messaging;
+
+import io.evzone.contracts.EventEnvelope;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads and writes event envelopes as JSON, the format of every value on EVZone's topics. */
+public class EventJson {
+
+    private final JsonMapper json;
+
+    public EventJson(JsonMapper json) {
+        this.json = json;
+    }
+
+    public String write(EventEnvelope<?> envelope) {
+        return json.writeValueAsString(envelope);
+    }
+
+    /**
+     * Reads an envelope whose payload is of the given type.
+     *
+     * @throws PoisonMessageException when the value is not a readable envelope of that type
+     */
+    public <T> EventEnvelope<T> read(String value, Class<T> payloadType) {
+        try {
+            JsonNode tree = json.readTree(value);
+            EventEnvelope<?> raw = json.treeToValue(tree, EventEnvelope.class);
+            T payload = json.treeToValue(tree.get("payload"), payloadType);
+            return new EventEnvelope<>(
+                    raw.eventId(),
+                    raw.type(),
+                    raw.occurredAt(),
+                    raw.source(),
+                    raw.subject(),
+                    raw.correlationId(),
+                    payload);
+        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+            throw new PoisonMessageException("Unreadable event: " + e.getMessage(), e);
+        }
+    }
+
+    public JsonMapper mapper() {
+        return json;
+    }
+}

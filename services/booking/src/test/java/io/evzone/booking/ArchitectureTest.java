@@ -1,0 +1,20 @@
+package io.evzone.booking;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import io.evzone.platform.test.ArchitectureRules;
+
+@AnalyzeClasses(packages = "io.evzone.booking", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainIsPlainJava = ArchitectureRules.domainIsPlainJava("io.evzone.booking");
+
+    @ArchTest
+    static final ArchRule doesNotImportOtherServices = ArchitectureRules.doesNotImportOtherServices("booking");
+
+    @ArchTest
+    static final ArchRule noCycles = ArchitectureRules.noCycles("io.evzone.booking");
+}
