@@ -3,6 +3,7 @@ package io.evzone.platform;
 import io.evzone.platform.config.OpenApiConfiguration;
 import io.evzone.platform.health.KafkaHealthIndicator;
 import io.evzone.platform.messaging.EventJson;
+import io.evzone.platform.messaging.EventPublisher;
 import io.evzone.platform.messaging.MessagingConfiguration;
 import io.evzone.platform.outbox.Outbox;
 import io.evzone.platform.outbox.OutboxProperties;
@@ -80,6 +81,12 @@ public class PlatformAutoConfiguration {
     Outbox outbox(
             JdbcClient jdbc, EventJson eventJson, @Value("${evzone.service.name}") String service, OutboxRelay relay) {
         return new Outbox(jdbc, eventJson, service, relay);
+    }
+
+    @Bean
+    EventPublisher eventPublisher(
+            KafkaTemplate<String, String> kafka, EventJson eventJson, @Value("${evzone.service.name}") String service) {
+        return new EventPublisher(kafka, eventJson, service);
     }
 
     @Bean

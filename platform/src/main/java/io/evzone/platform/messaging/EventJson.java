@@ -41,6 +41,24 @@ public class EventJson {
         }
     }
 
+    /**
+     * The envelope's {@code type} (e.g. {@code ChargerBooted}), to pick the payload class of a topic
+     * that carries several event types.
+     *
+     * @throws PoisonMessageException when the value is not an envelope
+     */
+    public String typeOf(String value) {
+        try {
+            JsonNode type = json.readTree(value).get("type");
+            if (type == null || !type.isString()) {
+                throw new PoisonMessageException("Event without a type", null);
+            }
+            return type.asString();
+        } catch (JacksonException e) {
+            throw new PoisonMessageException("Unreadable event: " + e.getMessage(), e);
+        }
+    }
+
     public JsonMapper mapper() {
         return json;
     }

@@ -28,15 +28,13 @@ public class RedisRateLimiter {
 
     // INCR and PEXPIRE in one atomic step; a counter that lost its expiry (never expected) gets it back.
     @SuppressWarnings("rawtypes") // Redis answers a multi-bulk reply, which Spring Data maps to a raw List.
-    private static final RedisScript<List> ACQUIRE = RedisScript.of(
-            """
+    private static final RedisScript<List> ACQUIRE = RedisScript.of("""
             local used = redis.call('INCR', KEYS[1])
             if used == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
             local ttl = redis.call('PTTL', KEYS[1])
             if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
             return {used, ttl}
-            """,
-            List.class);
+            """, List.class);
 
     private final StringRedisTemplate redis;
 
@@ -47,7 +45,10 @@ public class RedisRateLimiter {
     /** Counts one call against the limit for {@code key} and says whether it is allowed. */
     public RateLimitDecision acquire(RateLimit limit, String key) {
         try {
-            List<?> result = redis.execute(ACQUIRE, List.of(redisKey(limit, key)), Long.toString(limit.window().toMillis()));
+            List<?> result = redis.execute(
+                    ACQUIRE,
+                    List.of(redisKey(limit, key)),
+                    Long.toString(limit.window().toMillis()));
             long used = ((Number) result.get(0)).longValue();
             long ttl = ((Number) result.get(1)).longValue();
             return new RateLimitDecision(used <= limit.permits(), used, Duration.ofMillis(Math.max(ttl, 0)));

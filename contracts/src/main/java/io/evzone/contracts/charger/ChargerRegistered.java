@@ -1,0 +1,23 @@
+package io.evzone.contracts.charger;
+
+import java.time.Instant;
+
+/**
+ * The station service's record of a charger, as the gateway needs it to accept connections:
+ * published (topic {@code station.events.v1}) when a charge point is created, provisioned, approved,
+ * its credentials rotated, or it is deleted.
+ *
+ * @param securityProfile 0 (no auth, only for unknown chargers under the accept policy), 1 (Basic), 2 (TLS + Basic), 3 (TLS + client certificate)
+ * @param passwordHash a {@link ChargerPasswordHash} string, or null when no password was issued
+ * @param registration ACCEPTED, PENDING or REJECTED: what BootNotification is answered
+ * @param deleted true when the charge point was removed: the gateway forgets it and drops its connection
+ */
+public record ChargerRegistered(
+        String chargePointId,
+        String organizationId,
+        OcppVersion ocppVersion,
+        int securityProfile,
+        String passwordHash,
+        RegistrationStatus registration,
+        boolean deleted,
+        Instant changedAt) {}
