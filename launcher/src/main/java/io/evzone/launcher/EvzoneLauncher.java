@@ -40,14 +40,8 @@ public final class EvzoneLauncher {
                 service -> System.out.printf(
                         "  %-13s ready  http://localhost:%d   docs: http://localhost:%d/api/docs   (%d ms)%n",
                         service.name(), service.port(), service.port(), service.startMillis()));
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            System.out.println("EVZone stopping...");
-                            platform.close();
-                            System.out.println("EVZone stopped.");
-                        },
-                        "evzone-shutdown"));
+        // The embedded servers' shutdown hook (Ctrl-C) stops the services first, then the servers.
+        platform.onStopping(() -> System.out.println("EVZone stopping: services first, then the embedded servers..."));
         System.out.printf(
                 "EVZone ready: 9 services in %.1f s. Press Ctrl-C to stop.%n", (System.nanoTime() - begin) / 1e9);
     }

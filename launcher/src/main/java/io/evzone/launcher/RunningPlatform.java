@@ -25,6 +25,7 @@ public final class RunningPlatform implements AutoCloseable {
     private final EmbeddedInfrastructure infrastructure;
     private final List<ConfigurableApplicationContext> contexts = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean closed;
+    private volatile Runnable onStopping = () -> {};
 
     private RunningPlatform(EmbeddedInfrastructure infrastructure) {
         this.infrastructure = infrastructure;
@@ -33,6 +34,7 @@ public final class RunningPlatform implements AutoCloseable {
     /** Starts everything; {@code ready} hears about each service as it becomes ready. */
     static RunningPlatform start(LauncherSettings settings, Consumer<ReadyService> ready) {
         RunningPlatform platform = new RunningPlatform(EmbeddedInfrastructure.start(settings.embedded()));
+        platform.infrastructure.beforeClose(platform::closeServices);
         try {
             platform.startServices(serviceProperties(settings, platform.infrastructure), settings.portOffset(), ready);
             return platform;
@@ -121,10 +123,21 @@ public final class RunningPlatform implements AutoCloseable {
             return;
         }
         closed = true;
+        infrastructure.close();
+    }
+
+    /** Stops the services; runs before the servers stop, also when the JVM is asked to exit (Ctrl-C). */
+    private void closeServices() {
+        onStopping.run();
         List<ConfigurableApplicationContext> toClose = new ArrayList<>(contexts);
         Collections.reverse(toClose);
         toClose.parallelStream().forEach(ConfigurableApplicationContext::close);
-        infrastructure.close();
+        contexts.clear();
+    }
+
+    /** Runs {@code action} when the platform starts stopping (for the launcher's console message). */
+    void onStopping(Runnable action) {
+        this.onStopping = action;
     }
 
     /** A service that finished starting. */

@@ -9,6 +9,7 @@ import io.evzone.platform.outbox.Outbox;
 import io.evzone.platform.outbox.OutboxProperties;
 import io.evzone.platform.outbox.OutboxRelay;
 import io.evzone.platform.ratelimit.RedisRateLimiter;
+import io.evzone.platform.security.EarlyAuthorizationInterceptor;
 import io.evzone.platform.security.SecurityConfiguration;
 import io.evzone.platform.security.SecurityProperties;
 import io.evzone.platform.web.CorrelationIdFilter;
@@ -27,6 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Everything a service gets from the platform by having it on the classpath. */
@@ -45,6 +48,16 @@ public class PlatformAutoConfiguration {
     @Bean
     ProblemWriter problemWriter(JsonMapper json) {
         return new ProblemWriter(json);
+    }
+
+    @Bean
+    WebMvcConfigurer earlyAuthorization() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new EarlyAuthorizationInterceptor());
+            }
+        };
     }
 
     @Bean

@@ -35,8 +35,7 @@ final class DataDirectoryLock implements AutoCloseable {
         createDirectories(dataDir);
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(
-                    dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 throw new OverlappingFileLockException();
@@ -59,8 +58,12 @@ final class DataDirectoryLock implements AutoCloseable {
         }
     }
 
+    /** Releases the lock; does nothing when already released. */
     @Override
     public void close() {
+        if (!channel.isOpen()) {
+            return;
+        }
         try {
             lock.release();
         } catch (IOException ignored) {

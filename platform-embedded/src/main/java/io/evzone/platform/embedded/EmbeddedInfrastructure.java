@@ -36,10 +36,13 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
     private final EmbeddedPostgresServer postgres;
     private final EmbeddedKafkaServer kafka;
     private final EmbeddedRedisServer redis;
-    private final Thread shutdownHook = Thread.ofPlatform().name("evzone-embedded-shutdown").unstarted(this::close);
+    private final Thread shutdownHook =
+            Thread.ofPlatform().name("evzone-embedded-shutdown").unstarted(this::close);
     private boolean closed;
+    private Runnable beforeClose;
 
-    private EmbeddedInfrastructure(EmbeddedPostgresServer postgres, EmbeddedKafkaServer kafka, EmbeddedRedisServer redis) {
+    private EmbeddedInfrastructure(
+            EmbeddedPostgresServer postgres, EmbeddedKafkaServer kafka, EmbeddedRedisServer redis) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.redis = redis;
@@ -118,9 +121,31 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         }
         closed = true;
         removeShutdownHook();
+        runBeforeClose();
         closeIfStarted(kafka);
         closeIfStarted(redis);
         closeIfStarted(postgres);
+    }
+
+    /**
+     * Runs {@code action} first whenever the infrastructure closes, also from its JVM shutdown hook,
+     * so that what uses the servers (the services) stops before the servers do.
+     */
+    public synchronized void beforeClose(Runnable action) {
+        this.beforeClose = action;
+    }
+
+    private void runBeforeClose() {
+        Runnable action = beforeClose;
+        beforeClose = null;
+        if (action == null) {
+            return;
+        }
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            log.warn("Stopping what used the embedded servers failed: {}", e.getMessage());
+        }
     }
 
     private void removeShutdownHook() {

@@ -44,7 +44,8 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
         DataDirectoryLock lock = DataDirectoryLock.acquire(logDir);
         try {
             Ports.requireAvailable(port, SERVER, EmbeddedSettings.KAFKA_PORT_VARIABLE);
-            Ports.requireAvailable(controllerPort, SERVER + " controller", EmbeddedSettings.KAFKA_CONTROLLER_PORT_VARIABLE);
+            Ports.requireAvailable(
+                    controllerPort, SERVER + " controller", EmbeddedSettings.KAFKA_CONTROLLER_PORT_VARIABLE);
             KafkaStorage.formatIfNeeded(logDir);
             EmbeddedKafkaServer kafka = new EmbeddedKafkaServer(startServer(logDir, port, controllerPort), port, lock);
             kafka.awaitReady();
@@ -57,15 +58,27 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
     }
 
     private static KafkaRaftServer startServer(Path logDir, int port, int controllerPort) {
-        // false: do not log all several hundred settings at start.
-        KafkaConfig config = new KafkaConfig(KafkaBrokerProperties.of(logDir, port, controllerPort), false);
-        KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
+        KafkaRaftServer server = null;
         try {
+            // false: do not log all several hundred settings at start.
+            KafkaConfig config = new KafkaConfig(KafkaBrokerProperties.of(logDir, port, controllerPort), false);
+            server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
             return server;
         } catch (RuntimeException e) {
-            stop(server);
-            throw new EmbeddedServerException("Kafka did not start on port " + port, e);
+            var failure = new EmbeddedServerException("Kafka did not start on port " + port + " in " + logDir, e);
+            stopAfterFailure(server, failure);
+            throw failure;
+        }
+    }
+
+    private static void stopAfterFailure(KafkaRaftServer server, RuntimeException failure) {
+        try {
+            if (server != null) {
+                stop(server);
+            }
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 

@@ -69,10 +69,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Ports.requireAvailable(port, SERVER, EmbeddedSettings.POSTGRES_PORT_VARIABLE);
             return startPostgres(layout, port);
         } catch (RuntimeException e) {
-            // A postmaster that missed the startup wait may still come up; it must not hold the port afterwards.
-            layout.clearLeftoversOfKilledRun();
+            clearLeftoversOfFailedStart(layout, e);
             lock.close();
             throw e;
+        }
+    }
+
+    /** A postmaster that missed the startup wait may still come up; it must not keep the port afterwards. */
+    private static void clearLeftoversOfFailedStart(PostgresDirectory layout, RuntimeException failure) {
+        try {
+            layout.clearLeftoversOfKilledRun();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 

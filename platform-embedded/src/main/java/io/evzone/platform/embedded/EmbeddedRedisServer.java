@@ -22,8 +22,8 @@ public final class EmbeddedRedisServer implements AutoCloseable {
     private static final String LOOPBACK = "127.0.0.1";
     private static final String PID_FILE = "redis.pid";
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(10);
-    private static final List<String> PERSISTENCE = List.of(
-            "appendonly yes", "appendfsync everysec", "save 900 1", "save 300 10", "save 60 10000");
+    private static final List<String> PERSISTENCE =
+            List.of("appendonly yes", "appendfsync everysec", "save 900 1", "save 300 10", "save 60 10000");
 
     private final RedisServer redis;
     private final int port;

@@ -57,16 +57,25 @@ final class KafkaBrokerProperties {
 
     private static Map<String, String> node(Path logDir, int port, int controllerPort) {
         return Map.of(
-                "process.roles", "broker,controller",
-                "node.id", String.valueOf(NODE_ID),
+                "process.roles",
+                "broker,controller",
+                "node.id",
+                String.valueOf(NODE_ID),
                 // A static voter set keeps no endpoint in the metadata log, so the ports may change between runs.
-                "controller.quorum.voters", NODE_ID + "@" + LOOPBACK + ":" + controllerPort,
-                "controller.listener.names", CONTROLLER_LISTENER,
-                "listeners", "PLAINTEXT://" + LOOPBACK + ":" + port + "," + CONTROLLER_LISTENER + "://" + LOOPBACK
-                        + ":" + controllerPort,
-                "advertised.listeners", "PLAINTEXT://localhost:" + port,
-                "listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT",
-                "inter.broker.listener.name", "PLAINTEXT",
-                "log.dirs", logDir.toAbsolutePath().toString());
+                "controller.quorum.voters",
+                NODE_ID + "@" + LOOPBACK + ":" + controllerPort,
+                "controller.listener.names",
+                CONTROLLER_LISTENER,
+                "listeners",
+                "PLAINTEXT://" + LOOPBACK + ":" + port + "," + CONTROLLER_LISTENER + "://" + LOOPBACK + ":"
+                        + controllerPort,
+                "advertised.listeners",
+                "PLAINTEXT://localhost:" + port,
+                "listener.security.protocol.map",
+                "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT",
+                "inter.broker.listener.name",
+                "PLAINTEXT",
+                "log.dirs",
+                logDir.toAbsolutePath().toString());
     }
 }

@@ -48,9 +48,13 @@ final class KafkaReadiness {
 
     private static Map<String, Object> adminConfig(String bootstrapServers) {
         return Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.CLIENT_ID_CONFIG, "evzone-embedded-readiness",
-                AdminClientConfig.RECONNECT_BACKOFF_MS_CONFIG, 20,
-                AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 100);
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                AdminClientConfig.CLIENT_ID_CONFIG,
+                "evzone-embedded-readiness",
+                AdminClientConfig.RECONNECT_BACKOFF_MS_CONFIG,
+                20,
+                AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG,
+                100);
     }
 }

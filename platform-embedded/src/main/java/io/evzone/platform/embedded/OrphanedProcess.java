@@ -35,10 +35,13 @@ final class OrphanedProcess {
         if (!Files.exists(pidFile)) {
             return;
         }
-        readPid(pidFile).flatMap(ProcessHandle::of).filter(process -> runs(process, executable)).ifPresent(process -> {
-            log.warn("Stopping orphaned {} (pid {}) left running by an earlier run", executable, process.pid());
-            stop(process, gracefulStopWait);
-        });
+        readPid(pidFile)
+                .flatMap(ProcessHandle::of)
+                .filter(process -> runs(process, executable))
+                .ifPresent(process -> {
+                    log.warn("Stopping orphaned {} (pid {}) left running by an earlier run", executable, process.pid());
+                    stop(process, gracefulStopWait);
+                });
         deleteStale(pidFile);
     }
 

@@ -55,10 +55,14 @@ final class Clients {
     static RecordMetadata produce(Map<String, String> env, String topic, String key, String value)
             throws ExecutionException, InterruptedException {
         Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, env.get("KAFKA_BROKERS"),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                env.get("KAFKA_BROKERS"),
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class);
         try (var producer = new KafkaProducer<String, String>(config)) {
             return producer.send(new ProducerRecord<>(topic, key, value)).get();
         }
@@ -76,7 +80,9 @@ final class Clients {
     static Map<TopicPartition, OffsetAndMetadata> committedOffsets(Map<String, String> env, String group)
             throws ExecutionException, InterruptedException {
         try (Admin admin = admin(env)) {
-            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+            return admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata()
+                    .get();
         }
     }
 
@@ -106,10 +112,14 @@ final class Clients {
 
     private static Map<String, Object> consumerConfig(Map<String, String> env) {
         return Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, env.get("KAFKA_BROKERS"),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                env.get("KAFKA_BROKERS"),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class);
     }
 
     static String redis(Map<String, String> env, String... command) throws IOException {

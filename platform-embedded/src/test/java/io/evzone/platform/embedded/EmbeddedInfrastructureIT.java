@@ -43,7 +43,9 @@ class EmbeddedInfrastructureIT {
             assertThat(Clients.committedOffsets(env, GROUP)).containsEntry(partition, new OffsetAndMetadata(1));
             assertThat(Clients.redis(env, "GET", "charger:CP-1")).isEqualTo("online");
         }
-        assertThat(dataDir.resolve("redis/dump.rdb")).as("Redis snapshot saved on shutdown").exists();
+        assertThat(dataDir.resolve("redis/dump.rdb"))
+                .as("Redis snapshot saved on shutdown")
+                .exists();
     }
 
     @Test
@@ -54,7 +56,8 @@ class EmbeddedInfrastructureIT {
             assertThat(env.get("DATABASE_URL")).matches("jdbc:postgresql://localhost:\\d+/evzone");
             assertThat(Clients.queryString(env, "SELECT current_user")).isEqualTo("evzone");
             assertThat(env.get("KAFKA_BROKERS")).matches("localhost:\\d+");
-            assertThat(Clients.produce(env, TOPIC, "CP-2", "booted").partition()).isBetween(0, 5);
+            assertThat(Clients.produce(env, TOPIC, "CP-2", "booted").partition())
+                    .isBetween(0, 5);
             assertThat(env).containsEntry("REDIS_HOST", "localhost");
             assertThat(Clients.redis(env, "PING")).isEqualTo("PONG");
         }
@@ -87,7 +90,9 @@ class EmbeddedInfrastructureIT {
                     .hasMessageContaining("EVZONE_REDIS_PORT");
         }
         try (var infrastructure = EmbeddedInfrastructure.start(redisOnly(0))) {
-            assertThat(infrastructure.environment()).as("data directory released").containsKey("REDIS_PORT");
+            assertThat(infrastructure.environment())
+                    .as("data directory released")
+                    .containsKey("REDIS_PORT");
         }
     }
 

@@ -49,9 +49,14 @@ class KilledJvmIT {
     }
 
     private Process startJvmThatWritesData(int[] ports) throws IOException {
-        String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String javaBinary =
+                Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(
-                javaBinary, "-cp", System.getProperty("java.class.path"), KilledJvm.class.getName(), dataDir.toString()));
+                javaBinary,
+                "-cp",
+                System.getProperty("java.class.path"),
+                KilledJvm.class.getName(),
+                dataDir.toString()));
         IntStream.of(ports).mapToObj(String::valueOf).forEach(command::add);
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }

@@ -28,7 +28,11 @@ final class RespClient implements AutoCloseable {
         StringBuilder command = new StringBuilder("*").append(arguments.length).append("\r\n");
         for (String argument : arguments) {
             byte[] bytes = argument.getBytes(StandardCharsets.UTF_8);
-            command.append('$').append(bytes.length).append("\r\n").append(argument).append("\r\n");
+            command.append('$')
+                    .append(bytes.length)
+                    .append("\r\n")
+                    .append(argument)
+                    .append("\r\n");
         }
         out.write(command.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();

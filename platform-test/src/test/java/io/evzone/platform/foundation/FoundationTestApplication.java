@@ -77,7 +77,7 @@ public class FoundationTestApplication {
         }
 
         @GetMapping("/api/v1/widgets/me")
-        @PreAuthorize("hasAuthority('widgets.read')")
+        @PreAuthorize("hasAnyAuthority('widgets.read', 'platform.admin')")
         Map<String, String> me() {
             return Map.of("userId", Caller.current().userId());
         }

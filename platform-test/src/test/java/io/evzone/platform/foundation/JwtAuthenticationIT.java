@@ -86,6 +86,23 @@ class JwtAuthenticationIT {
     }
 
     @Test
+    void callersWithoutThePermissionGet403BeforeTheirBodyIsRead() {
+        var response = http.post(
+                "/api/v1/widgets",
+                "{\"name\":\"\"}",
+                TestHttp.bearer(TestTokens.withPermissions("org-1", "widgets.read")));
+
+        assertProblem(response, 403, "You do not have permission to do this");
+    }
+
+    @Test
+    void platformAdminsPassPermissionChecksThatNameThem() {
+        var response = http.get("/api/v1/widgets/me", TestHttp.bearer(TestTokens.platformAdmin()));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void publicEndpointsNeedNoToken() {
         assertThat(http.get("/api/v1/widgets/public").statusCode()).isEqualTo(200);
     }

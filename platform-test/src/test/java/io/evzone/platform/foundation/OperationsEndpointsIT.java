@@ -45,4 +45,13 @@ class OperationsEndpointsIT {
         assertThat(document.body()).contains("\"/api/v1/widgets\"").contains("EVZone foundation-test API");
         assertThat(http.get("/api/docs").statusCode()).isIn(200, 302);
     }
+
+    @Test
+    void theOpenApiDocumentSaysWhoMayCallEachOperation() {
+        String document = http.get("/api/docs.json").body();
+
+        assertThat(document)
+                .contains("\"x-evzone-access\":\"hasAuthority('widgets.write')\"")
+                .contains("\"x-evzone-access\":\"public\"");
+    }
 }

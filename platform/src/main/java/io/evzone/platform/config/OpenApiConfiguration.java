@@ -1,10 +1,12 @@
 package io.evzone.platform.config;
 
+import io.evzone.platform.security.PublicEndpoints;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +17,11 @@ public class OpenApiConfiguration {
 
     static final String BEARER = "bearer";
     static final String COOKIE = "cookie";
+
+    @Bean
+    OpenApiAccessCustomizer openApiAccessCustomizer(ObjectProvider<PublicEndpoints> publicEndpoints) {
+        return new OpenApiAccessCustomizer(publicEndpoints.orderedStream().toList());
+    }
 
     @Bean
     OpenAPI evzoneOpenApi(@Value("${evzone.service.name:evzone}") String service) {
