@@ -63,12 +63,14 @@ public final class RunningPlatform implements AutoCloseable {
         properties.put("logging.include-application-name", "false");
         boolean embeddedDatabase = infrastructure.environment().containsKey("DATABASE_URL");
         properties.put("evzone.embedded", String.valueOf(embeddedDatabase));
-        if (isBlank(settings.env().apply("JWT_SECRET"))) {
+        String secret = settings.env().apply("JWT_SECRET");
+        if (isBlank(secret)) {
             if (!embeddedDatabase) {
                 throw new IllegalStateException("JWT_SECRET must be set when EVZone runs on external infrastructure");
             }
-            properties.put("JWT_SECRET", JwtSecretFile.readOrCreate(settings.dataDir()));
+            secret = JwtSecretFile.readOrCreate(settings.dataDir());
         }
+        properties.put("JWT_SECRET", secret);
         return properties;
     }
 
