@@ -1,0 +1,134 @@
+package io.evzone.station.chargepoints.application;
+
+import io.evzone.contracts.charger.ChargerQuestion;
+import io.evzone.contracts.charger.OcppVersion;
+import io.evzone.contracts.charger.RegistrationStatus;
+import io.evzone.station.chargepoints.config.ChargerProperties;
+import io.evzone.station.chargepoints.domain.ChargePoint;
+import io.evzone.station.chargepoints.domain.ChargePoints;
+import io.evzone.station.chargepoints.domain.Hardware;
+import io.evzone.station.chargepoints.domain.UnknownChargerPolicy;
+import io.evzone.station.chargepoints.messaging.ChargerEvents;
+import io.evzone.station.shared.domain.DomainException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers a charger's BootNotification (asked by the gateway): known chargers get their record's
+ * registration and their boot data recorded; unknown ones are provisioned (or not) by the
+ * unknown-charger policy. The answer goes out through the outbox in the same transaction.
+ */
+@Service
+public class AnswerBootQuestion {
+
+    private static final Logger log = LoggerFactory.getLogger(AnswerBootQuestion.class);
+
+    private final ChargePoints chargePoints;
+    private final ProvisioningPolicy policy;
+    private final ChargerEvents events;
+    private final ChargerProperties properties;
+    private final Clock clock;
+
+    public AnswerBootQuestion(
+            ChargePoints chargePoints,
+            ProvisioningPolicy policy,
+            ChargerEvents events,
+            ChargerProperties properties,
+            Clock clock) {
+        this.chargePoints = chargePoints;
+        this.policy = policy;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public RegistrationStatus handle(ChargerQuestion question) {
+        ChargerQuestion.BootQuestion boot = question.boot();
+        Hardware hardware = new Hardware(boot.vendor(), boot.model(), boot.serialNumber(), boot.firmwareVersion());
+        OcppVersion version = boot.ocppVersion() == null ? OcppVersion.V16 : boot.ocppVersion();
+        Instant now = clock.instant();
+        RegistrationStatus answer = chargePoints
+                .lockByOcppId(question.chargePointId())
+                .map(known -> rebooted(known, hardware, version, now))
+                .orElseGet(() -> unknown(question.chargePointId(), hardware, version, now));
+        events.answerBoot(question, answer, intervalFor(answer));
+        return answer;
+    }
+
+    private RegistrationStatus rebooted(ChargePoint known, Hardware hardware, OcppVersion version, Instant now) {
+        ChargePoint booted = known.booted(hardware, version, now, intervalFor(known.registration()));
+        chargePoints.update(booted);
+        if (!known.presence().online()) {
+            events.wentOnline(booted, now);
+        }
+        log.info(
+                "Charger {} booted ({} {}, firmware {}): {}",
+                booted.ocppId(),
+                booted.hardware().vendor(),
+                booted.hardware().model(),
+                booted.hardware().firmwareVersion(),
+                booted.registration());
+        return booted.registration();
+    }
+
+    private RegistrationStatus unknown(String ocppId, Hardware hardware, OcppVersion version, Instant now) {
+        UnknownChargerPolicy current = policy.current().policy();
+        Optional<RegistrationStatus> registration = current.registrationOfNewRecord();
+        if (registration.isEmpty() || !isValidIdentity(ocppId)) {
+            log.info(
+                    "Rejected unknown charger {} ({} {}) under policy {}",
+                    ocppId,
+                    hardware.vendor(),
+                    hardware.model(),
+                    current);
+            return RegistrationStatus.REJECTED;
+        }
+        ChargePoint created = ChargePoint.provisionedOnBoot(
+                UUID.randomUUID(),
+                ocppId,
+                properties.provisioningOrganizationId(),
+                hardware,
+                version,
+                registration.get(),
+                now,
+                intervalFor(registration.get()));
+        chargePoints.add(created);
+        events.provisioned(created);
+        events.registered(created, now);
+        events.wentOnline(created, now);
+        log.info(
+                "Provisioned unknown charger {} ({} {}) as {} under policy {}",
+                ocppId,
+                hardware.vendor(),
+                hardware.model(),
+                created.registration(),
+                current);
+        return created.registration();
+    }
+
+    /**
+     * OCPP 1.6 §4.2 / 2.0.1 B01: with Accepted the interval is the heartbeat interval; otherwise the
+     * minimum wait before the charger sends BootNotification again.
+     */
+    private int intervalFor(RegistrationStatus status) {
+        return status == RegistrationStatus.ACCEPTED
+                ? properties.heartbeatIntervalSeconds()
+                : properties.bootRetryIntervalSeconds();
+    }
+
+    private static boolean isValidIdentity(String ocppId) {
+        try {
+            ChargePoint.requireOcppId(ocppId);
+            return true;
+        } catch (DomainException e) {
+            return false;
+        }
+    }
+}

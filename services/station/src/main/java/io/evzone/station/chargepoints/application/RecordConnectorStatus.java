@@ -1,0 +1,94 @@
+package io.evzone.station.chargepoints.application;
+
+import io.evzone.contracts.charger.ConnectorStatusChanged;
+import io.evzone.station.chargepoints.domain.ChargePoint;
+import io.evzone.station.chargepoints.domain.ChargePoints;
+import io.evzone.station.chargepoints.domain.Connector;
+import io.evzone.station.chargepoints.domain.Connectors;
+import io.evzone.station.chargepoints.messaging.ChargerEvents;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records a connector status a charger reported: the connector's current status (the connector and
+ * its EVSE are created on their first report), its history, and the events operators and
+ * maintenance follow.
+ */
+@Service
+public class RecordConnectorStatus {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordConnectorStatus.class);
+
+    private final ChargePoints chargePoints;
+    private final Connectors connectors;
+    private final ChargerEvents events;
+    private final Clock clock;
+
+    public RecordConnectorStatus(ChargePoints chargePoints, Connectors connectors, ChargerEvents events, Clock clock) {
+        this.chargePoints = chargePoints;
+        this.connectors = connectors;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void handle(ConnectorStatusChanged reported) {
+        ChargePoint before = chargePoints.lockByOcppId(reported.chargePointId()).orElse(null);
+        if (before == null) {
+            log.debug("Status from unknown charger {} ignored", reported.chargePointId());
+            return;
+        }
+        Instant at = reported.reportedAt() == null ? clock.instant() : reported.reportedAt();
+        ChargePoint after;
+        // OCPP 1.6 §4.9: connector 0 is the charge point as a whole.
+        if (reported.evseId() == 0 || reported.connectorId() == 0) {
+            after = before.reportedItself(reported.status(), at);
+        } else {
+            after = before.heard(at);
+            recordConnector(after, reported, at);
+        }
+        chargePoints.update(after);
+        if (!before.presence().online()) {
+            events.wentOnline(after, at);
+        }
+    }
+
+    private void recordConnector(ChargePoint chargePoint, ConnectorStatusChanged reported, Instant at) {
+        Connector connector = connectors
+                .byNumber(chargePoint.id(), reported.evseId(), reported.connectorId())
+                .orElseGet(() -> discover(chargePoint, reported));
+        var report = new Connector.StatusReport(
+                reported.status(), reported.errorCode(), reported.vendorErrorCode(), reported.info(), at);
+        Connector.Reported outcome = connector.report(report);
+        connectors.recordHistory(connector.id(), report);
+        if (outcome.outcome() == Connector.Reported.Outcome.STALE) {
+            return;
+        }
+        connectors.update(outcome.connector());
+        if (outcome.changed()) {
+            events.statusChanged(chargePoint, outcome);
+        }
+        if (outcome.outcome() == Connector.Reported.Outcome.FAULTED) {
+            events.faulted(chargePoint, outcome.connector());
+            log.warn(
+                    "Charger {} EVSE {} connector {} FAULTED ({} {})",
+                    chargePoint.ocppId(),
+                    reported.evseId(),
+                    reported.connectorId(),
+                    reported.errorCode(),
+                    reported.vendorErrorCode());
+        }
+    }
+
+    private Connector discover(ChargePoint chargePoint, ConnectorStatusChanged reported) {
+        Connector connector = Connector.discovered(
+                UUID.randomUUID(), chargePoint.id(), reported.evseId(), reported.connectorId(), clock.instant());
+        connectors.add(connector);
+        return connector;
+    }
+}

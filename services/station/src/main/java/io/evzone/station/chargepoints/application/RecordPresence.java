@@ -1,0 +1,51 @@
+package io.evzone.station.chargepoints.application;
+
+import io.evzone.station.chargepoints.domain.ChargePoint;
+import io.evzone.station.chargepoints.domain.ChargePoints;
+import io.evzone.station.chargepoints.messaging.ChargerEvents;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Keeps a charger's online flag and last-seen time, and tells when it goes online or offline. */
+@Service
+public class RecordPresence {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordPresence.class);
+
+    private final ChargePoints chargePoints;
+    private final ChargerEvents events;
+    private final Clock clock;
+
+    public RecordPresence(ChargePoints chargePoints, ChargerEvents events, Clock clock) {
+        this.chargePoints = chargePoints;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void handle(PresenceSignal signal) {
+        ChargePoint before = chargePoints.lockByOcppId(signal.ocppId()).orElse(null);
+        if (before == null) {
+            log.debug("Presence of unknown charger {} ignored", signal.ocppId());
+            return;
+        }
+        var at = signal.at() == null ? clock.instant() : signal.at();
+        ChargePoint after = switch (signal) {
+            case PresenceSignal.Connected c -> before.connected(c.gatewayNode(), at);
+            case PresenceSignal.Disconnected d -> before.disconnected(at, clock.instant());
+            case PresenceSignal.Heartbeat h -> before.heartbeat(at);
+            case PresenceSignal.Heard h -> before.heard(at);
+        };
+        chargePoints.update(after);
+        if (!before.presence().online() && after.presence().online()) {
+            events.wentOnline(after, at);
+        } else if (before.presence().online() && !after.presence().online()) {
+            String reason = signal instanceof PresenceSignal.Disconnected d ? d.reason() : null;
+            events.wentOffline(after, "disconnected" + (reason == null ? "" : ": " + reason), at);
+            log.info("Charger {} went offline: disconnected ({})", after.ocppId(), reason);
+        }
+    }
+}

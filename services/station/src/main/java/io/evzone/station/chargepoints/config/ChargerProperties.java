@@ -1,0 +1,81 @@
+package io.evzone.station.chargepoints.config;
+
+import io.evzone.station.chargepoints.domain.UnknownChargerPolicy;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Charger settings of the station service ({@code evzone.station.*}); every key has a default that
+ * works on one machine.
+ *
+ * @param unknownChargerPolicy what an unknown charger's BootNotification gets: {@code accept}
+ *     (default), {@code pending} or {@code reject}; administrators can override it at run time
+ * @param provisioningOrganizationId the organization that owns chargers provisioned on boot; unset:
+ *     none, and only platform administrators see them until one assigns them to a station
+ * @param heartbeatInterval the heartbeat interval accepted chargers are told
+ * @param bootRetryInterval how long PENDING or REJECTED chargers wait before booting again
+ * @param missedHeartbeats heartbeat intervals of silence after which a charger counts as offline
+ * @param offlineSweepInterval how often the sweeper looks for silent chargers
+ * @param ocppWsUrl connection URL handed out for security profile 1, {@code {ocppId}} replaced
+ * @param ocppWssUrl connection URL handed out for security profiles 2 and 3
+ * @param defaultAuthProfile the security profile of operator-provisioned chargers when none is given
+ */
+@ConfigurationProperties("evzone.station")
+public record ChargerProperties(
+        UnknownChargerPolicy unknownChargerPolicy,
+        String provisioningOrganizationId,
+        Duration heartbeatInterval,
+        Duration bootRetryInterval,
+        Integer missedHeartbeats,
+        Duration offlineSweepInterval,
+        String ocppWsUrl,
+        String ocppWssUrl,
+        Integer defaultAuthProfile) {
+
+    public ChargerProperties {
+        unknownChargerPolicy = unknownChargerPolicy == null ? UnknownChargerPolicy.ACCEPT : unknownChargerPolicy;
+        provisioningOrganizationId = provisioningOrganizationId == null || provisioningOrganizationId.isBlank()
+                ? null
+                : provisioningOrganizationId.strip();
+        heartbeatInterval = seconds(heartbeatInterval, Duration.ofMinutes(5), "heartbeat-interval");
+        bootRetryInterval = seconds(bootRetryInterval, Duration.ofMinutes(1), "boot-retry-interval");
+        missedHeartbeats = missedHeartbeats == null ? 2 : missedHeartbeats;
+        if (missedHeartbeats < 1) {
+            throw new IllegalArgumentException("evzone.station.missed-heartbeats must be at least 1");
+        }
+        offlineSweepInterval = positive(offlineSweepInterval, Duration.ofSeconds(15), "offline-sweep-interval");
+        ocppWsUrl = ocppWsUrl == null || ocppWsUrl.isBlank() ? "ws://localhost:3003/ocpp/{ocppId}" : ocppWsUrl;
+        ocppWssUrl = ocppWssUrl == null || ocppWssUrl.isBlank() ? "wss://localhost:3443/ocpp/{ocppId}" : ocppWssUrl;
+        defaultAuthProfile = defaultAuthProfile == null ? 1 : defaultAuthProfile;
+        if (defaultAuthProfile < 1 || defaultAuthProfile > 3) {
+            throw new IllegalArgumentException("evzone.station.default-auth-profile must be 1, 2 or 3");
+        }
+    }
+
+    /** The heartbeat interval in whole seconds, as OCPP carries it. */
+    public int heartbeatIntervalSeconds() {
+        return (int) heartbeatInterval.toSeconds();
+    }
+
+    public int bootRetryIntervalSeconds() {
+        return (int) bootRetryInterval.toSeconds();
+    }
+
+    private static Duration seconds(Duration value, Duration fallback, String key) {
+        Duration duration = positive(value, fallback, key);
+        if (duration.toSeconds() < 1) {
+            throw new IllegalArgumentException("evzone.station." + key + " must be at least one second");
+        }
+        return duration;
+    }
+
+    private static Duration positive(Duration value, Duration fallback, String key) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException("evzone.station." + key + " must be positive");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,36 @@
+package io.evzone.station.chargepoints.domain;
+
+import io.evzone.station.shared.domain.OrganizationScope;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Repository port of charge points. */
+public interface ChargePoints {
+
+    /** Within the scope: a charge point outside it does not exist for the caller. */
+    Optional<ChargePoint> byId(UUID id, OrganizationScope scope);
+
+    Optional<ChargePoint> byOcppId(String ocppId, OrganizationScope scope);
+
+    /** Whoever owns it, locked for update until the transaction ends: for messages from the charger. */
+    Optional<ChargePoint> lockByOcppId(String ocppId);
+
+    /** By OCPP identity. */
+    List<ChargePoint> list(ChargePointFilter filter);
+
+    /** @throws io.evzone.station.shared.domain.DomainException a conflict when the OCPP identity is taken */
+    void add(ChargePoint chargePoint);
+
+    void update(ChargePoint chargePoint);
+
+    void delete(ChargePoint chargePoint);
+
+    /**
+     * Online chargers silent for more than {@code missed} of their heartbeat intervals at {@code now}
+     * ({@code defaultInterval} for those never told one), locked, skipping ones locked elsewhere.
+     */
+    List<ChargePoint> lockSilent(Instant now, int missed, Duration defaultInterval, int limit);
+}

@@ -1,0 +1,31 @@
+package io.evzone.station.chargepoints.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Repository port of connectors (with their EVSEs) and their status history. */
+public interface Connectors {
+
+    /** By EVSE, then connector number. */
+    List<Connector> of(UUID chargePointId);
+
+    /** The connectors of several charge points, each list by EVSE, then connector number. */
+    Map<UUID, List<Connector>> of(Collection<UUID> chargePointIds);
+
+    Optional<Connector> byId(UUID chargePointId, UUID connectorId);
+
+    Optional<Connector> byNumber(UUID chargePointId, int evseId, int connectorId);
+
+    /** Adds the connector, and its EVSE if the charge point has none with that number yet. */
+    void add(Connector connector);
+
+    void update(Connector connector);
+
+    void recordHistory(UUID connectorId, Connector.StatusReport report);
+
+    /** Newest first. */
+    List<StatusHistoryEntry> history(UUID connectorId, int limit, int offset);
+}

@@ -1,0 +1,153 @@
+package io.evzone.station.chargepoints.messaging;
+
+import io.evzone.contracts.Topics;
+import io.evzone.contracts.charger.ChargerAnswer;
+import io.evzone.contracts.charger.ChargerQuestion;
+import io.evzone.contracts.charger.ChargerRegistered;
+import io.evzone.contracts.charger.RegistrationStatus;
+import io.evzone.contracts.station.ChargePointProvisioned;
+import io.evzone.contracts.station.ChargerWentOffline;
+import io.evzone.contracts.station.ChargerWentOnline;
+import io.evzone.contracts.station.ConnectorFaulted;
+import io.evzone.contracts.station.ConnectorStatusChanged;
+import io.evzone.platform.outbox.Outbox;
+import io.evzone.station.chargepoints.domain.ChargePoint;
+import io.evzone.station.chargepoints.domain.Connector;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the station service tells the platform about chargers, through the outbox: events on
+ * {@code station.events.v1} and answers on {@code ocpp.replies.v1}, all keyed by the OCPP identity.
+ * Must be called inside the transaction that makes the change.
+ */
+@Component
+public class ChargerEvents {
+
+    private final Outbox outbox;
+
+    public ChargerEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void answerBoot(ChargerQuestion question, RegistrationStatus status, int intervalSeconds) {
+        outbox.append(
+                Topics.OCPP_REPLIES,
+                question.chargePointId(),
+                new ChargerAnswer(
+                        question.questionId(),
+                        question.chargePointId(),
+                        question.replyTo(),
+                        new ChargerAnswer.BootAnswer(status, intervalSeconds),
+                        null,
+                        null));
+    }
+
+    /** The gateway's view of the charger changed (created, provisioned, approved, credentials rotated...). */
+    public void registered(ChargePoint cp, Instant at) {
+        outbox.append(
+                Topics.STATION_EVENTS,
+                cp.ocppId(),
+                new ChargerRegistered(
+                        cp.ocppId(),
+                        cp.organizationId(),
+                        cp.ocppVersion(),
+                        cp.securityProfile(),
+                        cp.passwordHash(),
+                        cp.registration(),
+                        false,
+                        at));
+    }
+
+    public void deleted(ChargePoint cp, Instant at) {
+        outbox.append(
+                Topics.STATION_EVENTS,
+                cp.ocppId(),
+                new ChargerRegistered(
+                        cp.ocppId(),
+                        cp.organizationId(),
+                        cp.ocppVersion(),
+                        cp.securityProfile(),
+                        null,
+                        cp.registration(),
+                        true,
+                        at));
+    }
+
+    public void provisioned(ChargePoint cp) {
+        outbox.append(
+                Topics.STATION_EVENTS,
+                cp.ocppId(),
+                new ChargePointProvisioned(
+                        cp.id().toString(),
+                        cp.ocppId(),
+                        cp.organizationId(),
+                        id(cp.stationId()),
+                        cp.hardware().vendor(),
+                        cp.hardware().model(),
+                        cp.hardware().serialNumber(),
+                        cp.hardware().firmwareVersion(),
+                        cp.ocppVersion(),
+                        cp.registration(),
+                        cp.provisionedBy().name(),
+                        cp.createdAt()));
+    }
+
+    public void wentOnline(ChargePoint cp, Instant at) {
+        outbox.append(
+                Topics.STATION_EVENTS,
+                cp.ocppId(),
+                new ChargerWentOnline(cp.id().toString(), cp.ocppId(), cp.organizationId(), id(cp.stationId()), at));
+    }
+
+    public void wentOffline(ChargePoint cp, String reason, Instant at) {
+        outbox.append(
+                Topics.STATION_EVENTS,
+                cp.ocppId(),
+                new ChargerWentOffline(
+                        cp.id().toString(), cp.ocppId(), cp.organizationId(), id(cp.stationId()), reason, at));
+    }
+
+    public void statusChanged(ChargePoint cp, Connector.Reported reported) {
+        Connector c = reported.connector();
+        outbox.append(
+                Topics.STATION_EVENTS,
+                cp.ocppId(),
+                new ConnectorStatusChanged(
+                        cp.id().toString(),
+                        cp.ocppId(),
+                        cp.organizationId(),
+                        id(cp.stationId()),
+                        c.id().toString(),
+                        c.evseId(),
+                        c.connectorId(),
+                        reported.previous(),
+                        c.status(),
+                        c.errorCode(),
+                        c.vendorErrorCode(),
+                        c.statusChangedAt()));
+    }
+
+    public void faulted(ChargePoint cp, Connector c) {
+        outbox.append(
+                Topics.STATION_EVENTS,
+                cp.ocppId(),
+                new ConnectorFaulted(
+                        cp.id().toString(),
+                        cp.ocppId(),
+                        cp.organizationId(),
+                        id(cp.stationId()),
+                        c.id().toString(),
+                        c.evseId(),
+                        c.connectorId(),
+                        c.errorCode(),
+                        c.vendorErrorCode(),
+                        c.info(),
+                        c.statusChangedAt()));
+    }
+
+    private static String id(UUID id) {
+        return id == null ? null : id.toString();
+    }
+}

@@ -1,0 +1,144 @@
+package io.evzone.station.stations.domain;
+
+import io.evzone.station.shared.domain.Coordinates;
+import io.evzone.station.shared.domain.DomainException;
+import io.evzone.station.shared.domain.Text;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * A location drivers see: one or more charge points at an address. Its code is unique within the
+ * organization (the repository enforces that across records).
+ *
+ * @param price what drivers are shown, e.g. {@code UGX 1,200 / kWh}; the billing service owns tariffs
+ * @param bookingFee in minor units of {@code currency} (UGX has none), or null when booking is free
+ */
+public record Station(
+        UUID id,
+        String organizationId,
+        UUID siteId,
+        String code,
+        String name,
+        String address,
+        Coordinates coordinates,
+        StationStatus status,
+        StationType type,
+        String price,
+        Long bookingFee,
+        String currency,
+        List<String> amenities,
+        List<String> images,
+        String phone,
+        boolean open247,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{5,24}");
+    static final String DEFAULT_CURRENCY = "UGX";
+
+    public Station {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(organizationId, "organizationId");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        code = Text.required("code", code, 32);
+        if (!CODE.matcher(code).matches()) {
+            throw DomainException.invalid(
+                    "code: letters, digits, '.', '_' and '-' only, starting with a letter or digit");
+        }
+        name = Text.required("name", name, 160);
+        address = Text.optional("address", address, 300);
+        if (coordinates == null) {
+            throw DomainException.invalid("latitude: latitude and longitude are required");
+        }
+        status = Text.orElse(status, StationStatus.ACTIVE);
+        type = Text.orElse(type, StationType.CHARGING);
+        price = Text.optional("price", price, 64);
+        if (bookingFee != null && bookingFee < 0) {
+            throw DomainException.invalid("bookingFee: must not be negative");
+        }
+        currency = currency(currency);
+        amenities = Text.list("amenities", amenities, 80);
+        images = Text.list("images", images, 2048);
+        phone = Text.optional("phone", phone, 24);
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            throw DomainException.invalid("phone: digits, spaces, '(', ')', '-' and a leading '+' only");
+        }
+    }
+
+    public static Station create(UUID id, String organizationId, StationDetails details, Instant now) {
+        return new Station(
+                id,
+                organizationId,
+                details.siteId(),
+                details.code(),
+                details.name(),
+                details.address(),
+                position(details.latitude(), details.longitude()),
+                details.status(),
+                details.type(),
+                details.price(),
+                details.bookingFee(),
+                details.currency(),
+                details.amenities(),
+                details.images(),
+                details.phone(),
+                Boolean.TRUE.equals(details.open247()),
+                now,
+                now);
+    }
+
+    /** The station with the given details changed; null fields keep their value. */
+    public Station change(StationDetails changes, Instant now) {
+        return new Station(
+                id,
+                organizationId,
+                Text.orElse(changes.siteId(), siteId),
+                Text.orElse(changes.code(), code),
+                Text.orElse(changes.name(), name),
+                Text.orElse(changes.address(), address),
+                position(
+                        Text.orElse(changes.latitude(), coordinates.latitude()),
+                        Text.orElse(changes.longitude(), coordinates.longitude())),
+                Text.orElse(changes.status(), status),
+                Text.orElse(changes.type(), type),
+                Text.orElse(changes.price(), price),
+                Text.orElse(changes.bookingFee(), bookingFee),
+                Text.orElse(changes.currency(), currency),
+                Text.orElse(changes.amenities(), amenities),
+                Text.orElse(changes.images(), images),
+                Text.orElse(changes.phone(), phone),
+                Text.orElse(changes.open247(), open247),
+                createdAt,
+                now);
+    }
+
+    /** Whether drivers may see the station. */
+    public boolean isPublic() {
+        return status == StationStatus.ACTIVE;
+    }
+
+    private static Coordinates position(Double latitude, Double longitude) {
+        if (latitude == null || longitude == null) {
+            throw DomainException.invalid((latitude == null ? "latitude" : "longitude") + ": must not be null");
+        }
+        return new Coordinates(latitude, longitude);
+    }
+
+    private static String currency(String value) {
+        String code = Text.optional("currency", value, 3);
+        if (code == null) {
+            return DEFAULT_CURRENCY;
+        }
+        try {
+            return Currency.getInstance(code.toUpperCase(java.util.Locale.ROOT)).getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("currency: must be an ISO 4217 code such as UGX or USD");
+        }
+    }
+}

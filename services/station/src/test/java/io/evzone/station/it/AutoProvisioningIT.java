@@ -1,0 +1,206 @@
+package io.evzone.station.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.evzone.contracts.charger.ChargerPasswordHash;
+import io.evzone.platform.messaging.EventPublisher;
+import io.evzone.platform.test.TestTokens;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@StationIntegrationTest
+class AutoProvisioningIT {
+
+    private static final Logger log = LoggerFactory.getLogger(AutoProvisioningIT.class);
+
+    private final GatewayDouble gateway;
+    private final Api admin;
+    private final Api operator;
+
+    @Autowired
+    AutoProvisioningIT(
+            @LocalServerPort int port,
+            EventPublisher publisher,
+            JsonMapper json,
+            @Value("${spring.kafka.bootstrap-servers}") String brokers) {
+        this.gateway = new GatewayDouble(publisher, json, brokers);
+        this.admin = new Api(port, json, TestTokens.platformAdmin());
+        this.operator = new Api(port, json, TestTokens.withPermissions("org-auto", "stations.read", "stations.write"));
+    }
+
+    @AfterEach
+    void stopGateway() throws InterruptedException {
+        admin.put("/api/v1/charge-points/provisioning-policy", "{\"unknownChargers\":null}")
+                .ok();
+        gateway.close();
+    }
+
+    @Test
+    void anUnknownChargerThatBootsIsAcceptedAndListedWithItsVendorAndModelWithinASecond() {
+        // Warm-up: the first question also waits for the listener to join its consumer group.
+        gateway.awaitAnswer(gateway.boot(Registry.unique("WARM"), "Warm", "Up", "1.0"));
+        String ocppId = Registry.unique("AUTO");
+
+        long start = System.nanoTime();
+        String questionId = gateway.boot(ocppId, "Kempower", "S-Series", "1.4.2");
+        JsonNode answer = gateway.awaitAnswer(questionId);
+        long answeredMs = elapsedMs(start);
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(20, TimeUnit.MILLISECONDS)
+                .until(() -> listed(ocppId) != null);
+        long listedMs = elapsedMs(start);
+        log.info("Unknown charger boot: answered after {} ms, listed after {} ms", answeredMs, listedMs);
+
+        assertThat(answer.path("chargePointId").asString()).isEqualTo(ocppId);
+        assertThat(answer.path("replyTo").asString()).isEqualTo("gateway-test-node");
+        assertThat(answer.path("boot").path("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(answer.path("boot").path("heartbeatIntervalSeconds").asInt()).isEqualTo(3);
+        JsonNode listed = listed(ocppId);
+        assertThat(listed.path("manufacturer").asString()).isEqualTo("Kempower");
+        assertThat(listed.path("model").asString()).isEqualTo("S-Series");
+        assertThat(listed.path("firmwareVersion").asString()).isEqualTo("1.4.2");
+        assertThat(listed.path("registrationStatus").asString()).isEqualTo("ACCEPTED");
+        assertThat(listed.path("online").asBoolean()).isTrue();
+        assertThat(listedMs)
+                .as("generous bound for slow CI; the measured latency is logged")
+                .isLessThan(5_000);
+        JsonNode registered = gateway.awaitStationEvent(
+                "ChargerRegistered", p -> ocppId.equals(p.path("chargePointId").asString()));
+        assertThat(registered.path("securityProfile").asInt()).isZero();
+        gateway.awaitStationEvent(
+                "ChargePointProvisioned", p -> ocppId.equals(p.path("ocppId").asString()));
+    }
+
+    @Test
+    void aKnownChargerKeepsItsRecordAndGetsItsBootDataUpdated() {
+        String ocppId = Registry.unique("KNOWN");
+        gateway.awaitAnswer(gateway.boot(ocppId, "ABB", "Terra AC", "1.0.0"));
+
+        JsonNode answer = gateway.awaitAnswer(gateway.boot(ocppId, "ABB", "Terra AC", "1.1.0"));
+
+        assertThat(answer.path("boot").path("status").asString()).isEqualTo("ACCEPTED");
+        await().atMost(GatewayDouble.PATIENCE)
+                .until(() ->
+                        "1.1.0".equals(listed(ocppId).path("firmwareVersion").asString()));
+        assertThat(admin.get("/api/v1/charge-points?unassigned=true&limit=200").ok().findValues("ocppId").stream()
+                        .filter(id -> id.asString().equals(ocppId))
+                        .count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aPendingChargerIsAcceptedAtItsNextBootAfterApproval() {
+        admin.put("/api/v1/charge-points/provisioning-policy", "{\"unknownChargers\":\"PENDING\"}")
+                .ok();
+        String ocppId = Registry.unique("PEND");
+
+        JsonNode first = gateway.awaitAnswer(gateway.boot(ocppId, "Alfen", "Eve", "5.0"));
+        assertThat(first.path("boot").path("status").asString()).isEqualTo("PENDING");
+        assertThat(first.path("boot").path("heartbeatIntervalSeconds").asInt())
+                .as("the wait before the next boot")
+                .isEqualTo(1);
+        JsonNode pending = admin.get("/api/v1/charge-points/by-ocpp/" + ocppId).ok();
+        assertThat(pending.path("registrationStatus").asString()).isEqualTo("PENDING");
+        assertThat(admin.get("/api/v1/charge-points?status=PENDING&limit=200")
+                        .ok()
+                        .findValuesAsString("ocppId"))
+                .contains(ocppId);
+
+        JsonNode approved = admin.post(
+                        "/api/v1/charge-points/" + pending.path("id").asString() + "/approve", "")
+                .ok();
+        assertThat(approved.path("registrationStatus").asString()).isEqualTo("ACCEPTED");
+
+        JsonNode next = gateway.awaitAnswer(gateway.boot(ocppId, "Alfen", "Eve", "5.0"));
+        assertThat(next.path("boot").path("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(gateway.stationEvents(
+                        "ChargerRegistered",
+                        p -> ocppId.equals(p.path("chargePointId").asString())
+                                && "ACCEPTED".equals(p.path("registration").asString())))
+                .hasSize(1);
+    }
+
+    @Test
+    void underTheRejectPolicyAnUnknownChargerIsRejectedAndNotRecorded() {
+        admin.put("/api/v1/charge-points/provisioning-policy", "{\"unknownChargers\":\"REJECT\"}")
+                .ok();
+        String ocppId = Registry.unique("REJ");
+
+        JsonNode answer = gateway.awaitAnswer(gateway.boot(ocppId, "Noname", "X", "0.1"));
+
+        assertThat(answer.path("boot").path("status").asString()).isEqualTo("REJECTED");
+        admin.get("/api/v1/charge-points/by-ocpp/" + ocppId).problem(404, ocppId);
+    }
+
+    @Test
+    void provisioningPublishesAChargerRegisteredWhoseHashMatchesTheOneTimePassword() {
+        String ocppId = Registry.unique("PROV");
+        JsonNode created =
+                operator.post("/api/v1/charge-points", """
+                        {"ocppId":"%s","manufacturer":"Wallbox","model":"Pulsar","ocppVersion":"2.0.1","authProfile":2}""".formatted(ocppId)).ok();
+        JsonNode credentials = created.path("ocppCredentials");
+        assertThat(credentials.path("username").asString()).isEqualTo(ocppId);
+        assertThat(credentials.path("wsUrl").asString()).isEqualTo("wss://localhost:3443/ocpp/" + ocppId);
+        assertThat(credentials.path("subprotocol").asString()).isEqualTo("ocpp2.0.1");
+        assertThat(created.path("unassigned").asBoolean()).isTrue();
+        String password = credentials.path("password").asString();
+
+        JsonNode registered = gateway.awaitStationEvent(
+                "ChargerRegistered", p -> ocppId.equals(p.path("chargePointId").asString()));
+        assertThat(ChargerPasswordHash.matches(
+                        password, registered.path("passwordHash").asString()))
+                .isTrue();
+        assertThat(registered.path("organizationId").asString()).isEqualTo("org-auto");
+        assertThat(registered.path("securityProfile").asInt()).isEqualTo(2);
+        assertThat(operator.get("/api/v1/charge-points/" + created.path("id").asString())
+                        .raw())
+                .doesNotContain(password)
+                .doesNotContain("passwordHash");
+
+        JsonNode rotated = operator.post(
+                        "/api/v1/charge-points/" + created.path("id").asString() + "/credentials/rotate", "")
+                .ok();
+        String newPassword = rotated.path("ocppCredentials").path("password").asString();
+        await().atMost(GatewayDouble.PATIENCE)
+                .until(() -> gateway.stationEvents(
+                                        "ChargerRegistered",
+                                        p -> ocppId.equals(
+                                                p.path("chargePointId").asString()))
+                                .size()
+                        == 2);
+        JsonNode latest = gateway.stationEvents(
+                        "ChargerRegistered",
+                        p -> ocppId.equals(p.path("chargePointId").asString()))
+                .getLast();
+        assertThat(ChargerPasswordHash.matches(
+                        newPassword, latest.path("passwordHash").asString()))
+                .isTrue();
+        assertThat(ChargerPasswordHash.matches(
+                        password, latest.path("passwordHash").asString()))
+                .isFalse();
+    }
+
+    private JsonNode listed(String ocppId) {
+        for (JsonNode cp :
+                admin.get("/api/v1/charge-points?unassigned=true&limit=200").ok()) {
+            if (ocppId.equals(cp.path("ocppId").asString())) {
+                return cp;
+            }
+        }
+        return null;
+    }
+
+    private static long elapsedMs(long start) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,176 @@
+package io.evzone.station.it;
+
+import static org.awaitility.Awaitility.await;
+
+import io.evzone.contracts.EventEnvelope;
+import io.evzone.contracts.Topics;
+import io.evzone.contracts.charger.ChargerConnected;
+import io.evzone.contracts.charger.ChargerDisconnected;
+import io.evzone.contracts.charger.ChargerQuestion;
+import io.evzone.contracts.charger.ConnectorStatus;
+import io.evzone.contracts.charger.ConnectorStatusChanged;
+import io.evzone.contracts.charger.HeartbeatReceived;
+import io.evzone.contracts.charger.OcppVersion;
+import io.evzone.platform.messaging.EventPublisher;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Plays the OCPP gateway over Kafka: asks boot questions, reports connections, heartbeats and
+ * connector statuses, and records what the station service answers and publishes from the moment it
+ * was created.
+ */
+final class GatewayDouble implements AutoCloseable {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final EventPublisher publisher;
+    private final JsonMapper json;
+    private final KafkaConsumer<String, String> consumer;
+    private final List<ConsumerRecord<String, String>> received = new CopyOnWriteArrayList<>();
+    private final Thread poller;
+    private volatile boolean running = true;
+
+    GatewayDouble(EventPublisher publisher, JsonMapper json, String brokers) {
+        this.publisher = publisher;
+        this.json = json;
+        this.consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        brokers,
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new StringDeserializer(),
+                new StringDeserializer());
+        List<TopicPartition> partitions = List.of(Topics.OCPP_REPLIES, Topics.STATION_EVENTS).stream()
+                .flatMap(topic -> consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                        .map(p -> new TopicPartition(topic, p.partition())))
+                .toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        this.poller = Thread.ofPlatform().daemon().name("gateway-double").start(this::poll);
+    }
+
+    private void poll() {
+        while (running) {
+            consumer.poll(Duration.ofMillis(100)).forEach(received::add);
+        }
+        consumer.close();
+    }
+
+    String boot(String ocppId, String vendor, String model, String firmware) {
+        String questionId = UUID.randomUUID().toString();
+        var question = new ChargerQuestion(
+                questionId,
+                ocppId,
+                "gateway-test-node",
+                Instant.now().plusSeconds(30),
+                ChargerQuestion.Kind.BOOT,
+                new ChargerQuestion.BootQuestion(OcppVersion.V16, vendor, model, "SN-" + ocppId, firmware, null),
+                null,
+                null);
+        send(Topics.OCPP_REQUESTS, ocppId, question);
+        return questionId;
+    }
+
+    void connected(String ocppId) {
+        send(
+                Topics.CHARGER_EVENTS,
+                ocppId,
+                new ChargerConnected(ocppId, OcppVersion.V16, "gateway-test-node", 1, "127.0.0.1", Instant.now()));
+    }
+
+    void disconnected(String ocppId) {
+        send(
+                Topics.CHARGER_EVENTS,
+                ocppId,
+                new ChargerDisconnected(ocppId, "gateway-test-node", "closed by charger", Instant.now()));
+    }
+
+    void heartbeat(String ocppId) {
+        send(Topics.CHARGER_EVENTS, ocppId, new HeartbeatReceived(ocppId, Instant.now()));
+    }
+
+    void status(String ocppId, int connector, ConnectorStatus status) {
+        String errorCode = status == ConnectorStatus.FAULTED ? "GroundFailure" : "NoError";
+        send(
+                Topics.CHARGER_EVENTS,
+                ocppId,
+                new ConnectorStatusChanged(ocppId, connector, connector, status, errorCode, null, null, Instant.now()));
+    }
+
+    /** The answer to a question, as soon as it is published. */
+    JsonNode awaitAnswer(String questionId) {
+        return awaitPayload(
+                Topics.OCPP_REPLIES,
+                "ChargerAnswer",
+                p -> questionId.equals(p.path("questionId").asString()));
+    }
+
+    Optional<JsonNode> answer(String questionId) {
+        return payloads(Topics.OCPP_REPLIES, "ChargerAnswer").stream()
+                .filter(p -> questionId.equals(p.path("questionId").asString()))
+                .findFirst();
+    }
+
+    JsonNode awaitStationEvent(String type, Predicate<JsonNode> matching) {
+        return awaitPayload(Topics.STATION_EVENTS, type, matching);
+    }
+
+    List<JsonNode> stationEvents(String type, Predicate<JsonNode> matching) {
+        return payloads(Topics.STATION_EVENTS, type).stream().filter(matching).toList();
+    }
+
+    private JsonNode awaitPayload(String topic, String type, Predicate<JsonNode> matching) {
+        return await().atMost(PATIENCE)
+                .pollInterval(20, TimeUnit.MILLISECONDS)
+                .until(() -> payloads(topic, type).stream().filter(matching).findFirst(), Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private List<JsonNode> payloads(String topic, String type) {
+        return received.stream()
+                .filter(r -> r.topic().equals(topic))
+                .map(r -> json.readTree(r.value()))
+                .filter(envelope -> type.equals(envelope.path("type").asString()))
+                .map(envelope -> envelope.path("payload"))
+                .toList();
+    }
+
+    private void send(String topic, String ocppId, Object payload) {
+        var envelope = new EventEnvelope<>(
+                UUID.randomUUID(),
+                payload.getClass().getSimpleName(),
+                Instant.now(),
+                "ocpp-gateway",
+                ocppId,
+                "test-" + UUID.randomUUID(),
+                payload);
+        try {
+            publisher.publish(topic, envelope).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not publish to " + topic, e);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        poller.join(5_000);
+    }
+}

@@ -1,0 +1,119 @@
+package io.evzone.station.stations.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.evzone.station.shared.domain.DomainException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class StationTest {
+
+    private static final Instant NOW = Instant.parse("2026-01-10T08:00:00Z");
+
+    @Test
+    void aNewStationIsActiveForChargingInUgandanShillingsByDefault() {
+        Station station = Station.create(UUID.randomUUID(), "org-1", details("KLA-001", 0.31, 32.58), NOW);
+
+        assertThat(station.status()).isEqualTo(StationStatus.ACTIVE);
+        assertThat(station.type()).isEqualTo(StationType.CHARGING);
+        assertThat(station.currency()).isEqualTo("UGX");
+        assertThat(station.isPublic()).isTrue();
+    }
+
+    @Test
+    void refusesInvalidCoordinatesCodesAndCurrencies() {
+        assertThatThrownBy(() -> Station.create(UUID.randomUUID(), "org-1", details("KLA-001", 95.0, 32.0), NOW))
+                .isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("latitude:");
+        assertThatThrownBy(() -> Station.create(UUID.randomUUID(), "org-1", details("has space", 0.0, 32.0), NOW))
+                .hasMessageStartingWith("code:");
+        var badCurrency = new StationDetails(
+                "C1", "n", null, null, 0.0, 0.0, null, null, null, 100L, "XYZ", null, null, null, null);
+        assertThatThrownBy(() -> Station.create(UUID.randomUUID(), "org-1", badCurrency, NOW))
+                .hasMessageStartingWith("currency:");
+    }
+
+    @Test
+    void aChangeKeepsWhatItDoesNotMention() {
+        Station station = Station.create(UUID.randomUUID(), "org-1", details("KLA-001", 0.31, 32.58), NOW);
+
+        Station changed = station.change(
+                new StationDetails(
+                        null,
+                        "Renamed",
+                        null,
+                        null,
+                        null,
+                        33.0,
+                        StationStatus.MAINTENANCE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                NOW.plusSeconds(60));
+
+        assertThat(changed.name()).isEqualTo("Renamed");
+        assertThat(changed.code()).isEqualTo("KLA-001");
+        assertThat(changed.coordinates().latitude()).isEqualTo(0.31);
+        assertThat(changed.coordinates().longitude()).isEqualTo(33.0);
+        assertThat(changed.isPublic()).isFalse();
+    }
+
+    @Test
+    void audiencesSeeTheirOrganizationOrOnlyActiveStations() {
+        Station station = Station.create(UUID.randomUUID(), "org-1", details("KLA-001", 0.31, 32.58), NOW);
+        Station closed = station.change(
+                new StationDetails(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        StationStatus.INACTIVE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                NOW);
+
+        assertThat(StationAudience.driver().canSee(station)).isTrue();
+        assertThat(StationAudience.driver().canSee(closed)).isFalse();
+        assertThat(StationAudience.operator(io.evzone.station.shared.domain.OrganizationScope.of("org-2"))
+                        .canSee(station))
+                .isFalse();
+        assertThat(StationAudience.operator(io.evzone.station.shared.domain.OrganizationScope.of("org-1"))
+                        .canSee(closed))
+                .isTrue();
+    }
+
+    private static StationDetails details(String code, Double latitude, Double longitude) {
+        return new StationDetails(
+                code,
+                "Kampala Central",
+                "Plot 1",
+                null,
+                latitude,
+                longitude,
+                null,
+                null,
+                "UGX 1,200/kWh",
+                2000L,
+                null,
+                List.of("wifi"),
+                List.of(),
+                "+256 700 000000",
+                true);
+    }
+}
