@@ -1,0 +1,19 @@
+package io.evzone.contracts.session;
+
+import java.time.Instant;
+
+/**
+ * Progress of an active session, at most once per {@code evzone.session.update-interval} per session.
+ *
+ * @param energyWh energy delivered so far, in Wh
+ * @param powerW the latest reported active import power in W, or null when the charger reports none
+ * @param measuredAt the time of the latest reading
+ */
+public record SessionUpdated(
+        String sessionId,
+        String chargePointId,
+        String organizationId,
+        String userId,
+        long energyWh,
+        Long powerW,
+        Instant measuredAt) {}

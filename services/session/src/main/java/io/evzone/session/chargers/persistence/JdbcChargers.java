@@ -1,0 +1,60 @@
+package io.evzone.session.chargers.persistence;
+
+import io.evzone.contracts.charger.ChargerRegistered;
+import io.evzone.session.chargers.application.Chargers;
+import io.evzone.session.chargers.application.KnownCharger;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcChargers implements Chargers {
+
+    private final JdbcClient jdbc;
+
+    JdbcChargers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<KnownCharger> find(String chargePointId) {
+        return jdbc.sql("""
+                        SELECT charge_point_id, organization_id, station_id, ocpp_version FROM charger
+                         WHERE charge_point_id = :cp AND NOT deleted""")
+                .param("cp", chargePointId)
+                .query((rs, n) -> new KnownCharger(
+                        rs.getString("charge_point_id"),
+                        rs.getString("organization_id"),
+                        rs.getString("station_id"),
+                        rs.getString("ocpp_version")))
+                .optional();
+    }
+
+    @Override
+    public void record(ChargerRegistered r) {
+        Instant changedAt = r.changedAt() == null ? Instant.now() : r.changedAt();
+        jdbc.sql("""
+                        INSERT INTO charger (charge_point_id, organization_id, ocpp_version, deleted, changed_at)
+                        VALUES (:cp, :org, :version, :deleted, :at)
+                        ON CONFLICT (charge_point_id) DO UPDATE
+                           SET organization_id = EXCLUDED.organization_id, ocpp_version = EXCLUDED.ocpp_version,
+                               deleted = EXCLUDED.deleted, changed_at = EXCLUDED.changed_at
+                         WHERE charger.changed_at <= EXCLUDED.changed_at""")
+                .param("cp", r.chargePointId())
+                .param("org", r.organizationId())
+                .param(
+                        "version",
+                        r.ocppVersion() == null ? null : r.ocppVersion().label())
+                .param("deleted", r.deleted())
+                .param("at", Timestamp.from(changedAt))
+                .update();
+        // Sessions may have started before the charger's registration reached this service.
+        jdbc.sql("""
+                        UPDATE charging_session SET organization_id = c.organization_id, updated_at = now()
+                          FROM charger c
+                         WHERE c.charge_point_id = :cp AND charging_session.charge_point_id = :cp
+                           AND charging_session.organization_id IS NULL AND c.organization_id IS NOT NULL""").param("cp", r.chargePointId()).update();
+    }
+}

@@ -1,0 +1,160 @@
+package io.evzone.session.charging.application;
+
+import io.evzone.contracts.charger.ChargerBooted;
+import io.evzone.contracts.charger.MeterSample;
+import io.evzone.contracts.charger.MeterValuesReported;
+import io.evzone.contracts.charger.OcppVersion;
+import io.evzone.contracts.charger.TransactionEventKind;
+import io.evzone.contracts.charger.TransactionReported;
+import io.evzone.session.charging.domain.ChargingSession;
+import io.evzone.session.charging.domain.ChargingSessions;
+import io.evzone.session.metering.application.MeterRow;
+import io.evzone.session.metering.application.MeterValues;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies a batch of charger events, in their order, in one database transaction: transaction
+ * messages become sessions, meter values are stored (in bulk) and move their session's energy, and a
+ * boot closes the charger's open sessions. Each charger's sessions are locked for the transaction,
+ * so a concurrent TRANSACTION question for the same charger waits instead of racing.
+ */
+@Service
+public class RecordChargerEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordChargerEvents.class);
+
+    private final ChargingSessions sessions;
+    private final MeterValues meterValues;
+    private final TokenOwners tokenOwners;
+    private final ChargerOwners chargerOwners;
+    private final SessionEventPublisher publisher;
+    private final Clock clock;
+
+    RecordChargerEvents(
+            ChargingSessions sessions,
+            MeterValues meterValues,
+            TokenOwners tokenOwners,
+            ChargerOwners chargerOwners,
+            SessionEventPublisher publisher,
+            Clock clock) {
+        this.sessions = sessions;
+        this.meterValues = meterValues;
+        this.tokenOwners = tokenOwners;
+        this.chargerOwners = chargerOwners;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /**
+     * @param events {@link TransactionReported}, {@link MeterValuesReported} or {@link ChargerBooted}
+     *     payloads; anything else is ignored
+     * @return how many meter values were newly stored
+     */
+    @Transactional
+    public int handle(List<?> events) {
+        Instant now = clock.instant();
+        new TreeSet<>(events.stream()
+                        .map(RecordChargerEvents::chargerOf)
+                        .filter(java.util.Objects::nonNull)
+                        .toList())
+                .forEach(sessions::lockCharger);
+        var work = new SessionUnitOfWork(sessions);
+        List<MeterRow> rows = new ArrayList<>();
+        for (Object event : events) {
+            switch (event) {
+                case TransactionReported t -> onTransaction(work, t, rows);
+                case MeterValuesReported m -> onMeterValues(work, m, rows);
+                case ChargerBooted b -> onBoot(work, b);
+                default -> log.debug("Ignoring {}", event.getClass().getSimpleName());
+            }
+        }
+        work.commit(publisher, now);
+        return rows.isEmpty() ? 0 : meterValues.store(rows, now);
+    }
+
+    private void onTransaction(SessionUnitOfWork work, TransactionReported t, List<MeterRow> rows) {
+        if (t.transactionId() == null || t.transactionId().isBlank() || t.kind() == null) {
+            log.warn("Transaction message without transaction id from {}: ignored", t.chargePointId());
+            return;
+        }
+        Optional<ChargingSession> found = work.byTransaction(t.chargePointId(), t.transactionId());
+        if (found.isEmpty() && t.ocppVersion() == OcppVersion.V16 && t.kind() == TransactionEventKind.STARTED) {
+            // The gateway's fallback: our answer was late, the charger got the gateway's id. Adopt it.
+            found = work.byStartKey(t.chargePointId(), ChargingSession.startKeyOf(t));
+            found.ifPresent(s -> s.adoptTransactionId(t.transactionId()));
+        }
+        var token = tokenOwners.of(t.idToken());
+        ChargingSession session = found.orElseGet(() -> work.add(ChargingSession.open(
+                UUID.randomUUID(), t, t.transactionId(), chargerOwners.of(t.chargePointId()), token)));
+        if (found.isPresent() && !session.apply(t, token)) {
+            log.debug(
+                    "Resent {} of transaction {} on {}: already applied",
+                    t.kind(),
+                    t.transactionId(),
+                    t.chargePointId());
+        }
+        addRows(rows, t.chargePointId(), t.evseId(), t.connectorId(), session.id(), t.transactionId(), t.samples());
+    }
+
+    private void onMeterValues(SessionUnitOfWork work, MeterValuesReported m, List<MeterRow> rows) {
+        Optional<ChargingSession> session = m.transactionId() != null
+                ? work.byTransaction(m.chargePointId(), m.transactionId())
+                : work.activeOn(m.chargePointId(), m.evseId());
+        List<MeterSample> samples = m.samples() == null ? List.of() : m.samples();
+        session.ifPresent(s -> s.record(samples));
+        addRows(
+                rows,
+                m.chargePointId(),
+                m.evseId(),
+                m.connectorId(),
+                session.map(ChargingSession::id).orElse(null),
+                m.transactionId(),
+                samples);
+    }
+
+    private void onBoot(SessionUnitOfWork work, ChargerBooted booted) {
+        Instant at = booted.bootedAt() == null ? clock.instant() : booted.bootedAt();
+        for (ChargingSession session : work.activeOnCharger(booted.chargePointId())) {
+            if (session.closeForReboot(at)) {
+                log.info("Closed session {} on {}: charger rebooted", session.id(), booted.chargePointId());
+            }
+        }
+    }
+
+    private static void addRows(
+            List<MeterRow> rows,
+            String cp,
+            int evse,
+            int connector,
+            UUID sessionId,
+            String tx,
+            List<MeterSample> samples) {
+        if (samples == null) {
+            return;
+        }
+        for (MeterSample sample : samples) {
+            if (sample != null && sample.value() != null) {
+                rows.add(new MeterRow(cp, evse, connector, sessionId, tx, sample));
+            }
+        }
+    }
+
+    private static String chargerOf(Object event) {
+        return switch (event) {
+            case TransactionReported t -> t.chargePointId();
+            case MeterValuesReported m -> m.chargePointId();
+            case ChargerBooted b -> b.chargePointId();
+            default -> null;
+        };
+    }
+}

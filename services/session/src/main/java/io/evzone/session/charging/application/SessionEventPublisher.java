@@ -1,0 +1,101 @@
+package io.evzone.session.charging.application;
+
+import io.evzone.contracts.Topics;
+import io.evzone.contracts.session.SessionStarted;
+import io.evzone.contracts.session.SessionStopped;
+import io.evzone.contracts.session.SessionUpdated;
+import io.evzone.platform.outbox.Outbox;
+import io.evzone.session.charging.domain.ChargingSession;
+import io.evzone.session.charging.domain.SessionEvent;
+import io.evzone.session.charging.domain.SessionState;
+import io.evzone.session.config.SessionProperties;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what happened to a session into events on {@code session.events.v1}, through the outbox
+ * (in the transaction that saves the session). Progress is throttled to one SessionUpdated per
+ * {@code evzone.session.update-interval}.
+ */
+@Component
+public class SessionEventPublisher {
+
+    private final Outbox outbox;
+    private final SessionProperties properties;
+
+    public SessionEventPublisher(Outbox outbox, SessionProperties properties) {
+        this.outbox = outbox;
+        this.properties = properties;
+    }
+
+    /** Publishes the session's pending events; call before saving it (it may note a published update). */
+    public void publish(ChargingSession session, Instant now) {
+        List<SessionEvent> events = session.pullEvents();
+        boolean metered = false;
+        for (SessionEvent event : events) {
+            switch (event) {
+                case SessionEvent.Started started -> append(session.state(), started(session.state()));
+                case SessionEvent.Stopped stopped -> append(session.state(), stopped(session.state(), stopped));
+                case SessionEvent.Metered ignored -> metered = true;
+            }
+        }
+        if (metered && session.updateDue(now, properties.updateInterval())) {
+            SessionState s = session.state();
+            append(
+                    s,
+                    new SessionUpdated(
+                            s.id().toString(),
+                            s.chargePointId(),
+                            s.organizationId(),
+                            s.userId(),
+                            s.energyWh(),
+                            s.currentPowerW(),
+                            s.readings().lastRegisterAt() == null
+                                    ? now
+                                    : s.readings().lastRegisterAt()));
+            session.updatePublished(now);
+        }
+    }
+
+    private void append(SessionState s, Object event) {
+        outbox.append(Topics.SESSION_EVENTS, s.chargePointId(), event);
+    }
+
+    private static SessionStarted started(SessionState s) {
+        return new SessionStarted(
+                s.id().toString(),
+                s.chargePointId(),
+                s.evseId(),
+                s.connectorId(),
+                s.transactionId(),
+                s.organizationId(),
+                s.stationId(),
+                s.idTag(),
+                s.userId(),
+                s.startedAt(),
+                s.meterStartWh(),
+                s.ocppVersion().label());
+    }
+
+    private static SessionStopped stopped(SessionState s, SessionEvent.Stopped stopped) {
+        return new SessionStopped(
+                s.id().toString(),
+                s.chargePointId(),
+                s.evseId(),
+                s.connectorId(),
+                s.transactionId(),
+                s.organizationId(),
+                s.stationId(),
+                s.idTag(),
+                s.userId(),
+                s.status().name(),
+                s.startedAt(),
+                s.stoppedAt(),
+                s.meterStartWh(),
+                s.meterStopWh(),
+                s.energyWh(),
+                s.stopReason(),
+                stopped.correction());
+    }
+}

@@ -1,0 +1,162 @@
+package io.evzone.session.charging.persistence;
+
+import static io.evzone.session.charging.persistence.SessionRows.timestamp;
+
+import io.evzone.session.charging.domain.ChargingSession;
+import io.evzone.session.charging.domain.ChargingSessions;
+import io.evzone.session.charging.domain.SessionState;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcChargingSessions implements ChargingSessions {
+
+    private static final String SELECT = "SELECT " + SessionRows.COLUMNS + " FROM charging_session ";
+
+    private final JdbcClient jdbc;
+
+    JdbcChargingSessions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void lockCharger(String chargePointId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:cp, 7))")
+                .param("cp", "session.charger:" + chargePointId)
+                .query()
+                .singleValue();
+    }
+
+    @Override
+    public Optional<ChargingSession> byTransaction(String chargePointId, String transactionId) {
+        return one(SELECT + "WHERE charge_point_id = :cp AND transaction_id = :tx", chargePointId, transactionId);
+    }
+
+    @Override
+    public Optional<ChargingSession> byStartKey(String chargePointId, String startKey) {
+        return one(SELECT + "WHERE charge_point_id = :cp AND start_key = :tx", chargePointId, startKey);
+    }
+
+    @Override
+    public Optional<ChargingSession> activeOn(String chargePointId, int evseId) {
+        return jdbc.sql(SELECT + """
+                        WHERE charge_point_id = :cp AND evse_id = :evse AND status = 'ACTIVE'
+                        ORDER BY started_at DESC NULLS LAST LIMIT 1""")
+                .param("cp", chargePointId)
+                .param("evse", evseId)
+                .query(SessionRows::map)
+                .optional()
+                .map(ChargingSession::restore);
+    }
+
+    @Override
+    public List<ChargingSession> activeOnCharger(String chargePointId) {
+        return jdbc
+                .sql(SELECT + "WHERE charge_point_id = :cp AND status = 'ACTIVE'")
+                .param("cp", chargePointId)
+                .query(SessionRows::map)
+                .list()
+                .stream()
+                .map(ChargingSession::restore)
+                .toList();
+    }
+
+    @Override
+    public boolean activeWithIdTag(String idTag, UUID except) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM charging_session
+                                        WHERE upper(id_tag) = upper(:tag) AND status = 'ACTIVE'
+                                          AND (CAST(:except AS UUID) IS NULL OR id <> :except))""")
+                .param("tag", idTag)
+                .param("except", except)
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Override
+    public long nextTransactionId() {
+        return jdbc.sql("SELECT nextval('ocpp16_transaction_id')")
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public int nextRemoteStartId() {
+        return jdbc.sql("SELECT nextval('remote_start_id')")
+                .query(Integer.class)
+                .single();
+    }
+
+    @Override
+    public void save(ChargingSession session, Instant now) {
+        SessionState s = session.state();
+        jdbc.sql("""
+                        INSERT INTO charging_session (id, charge_point_id, organization_id, station_id, ocpp_version, evse_id,
+                               connector_id, transaction_id, start_key, id_tag, user_id, authorization_status, status,
+                               started_at, stopped_at, meter_start_wh, meter_stop_wh, first_register_wh, first_register_at,
+                               last_register_wh, last_register_at, energy_wh, power_w, power_at, stop_reason, closed_by_csms,
+                               seen_seq_nos, last_update_published_at, updated_at)
+                        VALUES (:id, :cp, :org, :station, :version, :evse, :connector, :tx, :startKey, :idTag, :user,
+                                :authorization, :status, :startedAt, :stoppedAt, :meterStart, :meterStop, :firstWh, :firstAt,
+                                :lastWh, :lastAt, :energy, :power, :powerAt, :stopReason, :closedByCsms, :seqNos,
+                                :lastUpdate, :now)
+                        ON CONFLICT (id) DO UPDATE SET
+                               organization_id = EXCLUDED.organization_id, station_id = EXCLUDED.station_id,
+                               evse_id = EXCLUDED.evse_id, connector_id = EXCLUDED.connector_id,
+                               transaction_id = EXCLUDED.transaction_id, id_tag = EXCLUDED.id_tag, user_id = EXCLUDED.user_id,
+                               authorization_status = EXCLUDED.authorization_status, status = EXCLUDED.status,
+                               started_at = EXCLUDED.started_at, stopped_at = EXCLUDED.stopped_at,
+                               meter_start_wh = EXCLUDED.meter_start_wh, meter_stop_wh = EXCLUDED.meter_stop_wh,
+                               first_register_wh = EXCLUDED.first_register_wh, first_register_at = EXCLUDED.first_register_at,
+                               last_register_wh = EXCLUDED.last_register_wh, last_register_at = EXCLUDED.last_register_at,
+                               energy_wh = EXCLUDED.energy_wh, power_w = EXCLUDED.power_w, power_at = EXCLUDED.power_at,
+                               stop_reason = EXCLUDED.stop_reason, closed_by_csms = EXCLUDED.closed_by_csms,
+                               seen_seq_nos = EXCLUDED.seen_seq_nos,
+                               last_update_published_at = EXCLUDED.last_update_published_at, updated_at = EXCLUDED.updated_at""")
+                .param("id", s.id())
+                .param("cp", s.chargePointId())
+                .param("org", s.organizationId())
+                .param("station", s.stationId())
+                .param("version", s.ocppVersion().label())
+                .param("evse", s.evseId())
+                .param("connector", s.connectorId())
+                .param("tx", s.transactionId())
+                .param("startKey", s.startKey())
+                .param("idTag", s.idTag())
+                .param("user", s.userId())
+                .param(
+                        "authorization",
+                        s.authorization() == null ? null : s.authorization().name())
+                .param("status", s.status().name())
+                .param("startedAt", timestamp(s.startedAt()))
+                .param("stoppedAt", timestamp(s.stoppedAt()))
+                .param("meterStart", s.meterStartWh())
+                .param("meterStop", s.meterStopWh())
+                .param("firstWh", s.readings().firstRegisterWh())
+                .param("firstAt", timestamp(s.readings().firstRegisterAt()))
+                .param("lastWh", s.readings().lastRegisterWh())
+                .param("lastAt", timestamp(s.readings().lastRegisterAt()))
+                .param("energy", s.energyWh())
+                .param("power", s.readings().powerW())
+                .param("powerAt", timestamp(s.readings().powerAt()))
+                .param("stopReason", s.stopReason())
+                .param("closedByCsms", s.closedByCsms())
+                .param("seqNos", s.seenSeqNos().stream().sorted().toArray(Integer[]::new))
+                .param("lastUpdate", timestamp(s.lastUpdatePublishedAt()))
+                .param("now", timestamp(now))
+                .update();
+    }
+
+    private Optional<ChargingSession> one(String sql, String chargePointId, String key) {
+        return jdbc.sql(sql)
+                .param("cp", chargePointId)
+                .param("tx", key)
+                .query(SessionRows::map)
+                .optional()
+                .map(ChargingSession::restore);
+    }
+}

@@ -1,0 +1,52 @@
+package io.evzone.session.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the session service ({@code evzone.session.*}); every key has a default that works on
+ * one machine (docs/configuration.md).
+ *
+ * @param commandWait how long {@code POST /sessions/start} and {@code /stop} wait for the charger's
+ *     answer before replying 202 with the command id
+ * @param commandTimeout the deadline given to the gateway for a command (it reports TIMED_OUT after)
+ * @param updateInterval the least time between two SessionUpdated events of one session
+ * @param meterPartitionsAhead monthly meter value partitions created ahead of the current month
+ * @param meterRetentionMonths months of raw meter values kept; older partitions are dropped (0 keeps all)
+ * @param partitionMaintenanceInterval how often partitions are created ahead and expired ones dropped
+ */
+@ConfigurationProperties("evzone.session")
+public record SessionProperties(
+        Duration commandWait,
+        Duration commandTimeout,
+        Duration updateInterval,
+        Integer meterPartitionsAhead,
+        Integer meterRetentionMonths,
+        Duration partitionMaintenanceInterval) {
+
+    public SessionProperties {
+        commandWait = orDefault(commandWait, Duration.ofSeconds(10), "command-wait", true);
+        commandTimeout = orDefault(commandTimeout, Duration.ofSeconds(60), "command-timeout", false);
+        updateInterval = orDefault(updateInterval, Duration.ofSeconds(30), "update-interval", true);
+        meterPartitionsAhead = meterPartitionsAhead == null ? 3 : meterPartitionsAhead;
+        meterRetentionMonths = meterRetentionMonths == null ? 25 : meterRetentionMonths;
+        partitionMaintenanceInterval =
+                orDefault(partitionMaintenanceInterval, Duration.ofHours(6), "partition-maintenance-interval", false);
+        if (meterPartitionsAhead < 1 || meterPartitionsAhead > 24) {
+            throw new IllegalArgumentException("evzone.session.meter-partitions-ahead must be 1 to 24");
+        }
+        if (meterRetentionMonths < 0) {
+            throw new IllegalArgumentException("evzone.session.meter-retention-months must not be negative");
+        }
+    }
+
+    private static Duration orDefault(Duration value, Duration fallback, String key, boolean zeroAllowed) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value.isNegative() || (!zeroAllowed && value.isZero())) {
+            throw new IllegalArgumentException("evzone.session." + key + " must be positive");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,94 @@
+package io.evzone.session.gateway;
+
+import io.evzone.contracts.Topics;
+import io.evzone.contracts.charger.ChargerAnswer;
+import io.evzone.contracts.charger.ChargerAnswer.AuthorizationAnswer;
+import io.evzone.contracts.charger.ChargerAnswer.TransactionAnswer;
+import io.evzone.contracts.charger.ChargerQuestion;
+import io.evzone.platform.messaging.EventJson;
+import io.evzone.platform.messaging.EventPublisher;
+import io.evzone.session.charging.application.AnswerTransactionQuestion;
+import io.evzone.session.idtokens.application.AuthorizeIdToken;
+import io.evzone.session.idtokens.domain.Authorization;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers the gateway's AUTHORIZE and TRANSACTION questions (BOOT is the station service's). The
+ * answer is published straight to Kafka once the transaction that recorded the session committed,
+ * so it reaches the waiting gateway node within milliseconds. Questions are not deduplicated: a
+ * redelivered one is answered again with the same answer (the gateway ignores answers it no longer
+ * waits for), which is what makes a crash between commit and publish harmless.
+ */
+@Component
+class ChargerQuestionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ChargerQuestionListener.class);
+
+    private final EventJson eventJson;
+    private final EventPublisher publisher;
+    private final AuthorizeIdToken authorize;
+    private final AnswerTransactionQuestion transactions;
+
+    ChargerQuestionListener(
+            EventJson eventJson,
+            EventPublisher publisher,
+            AuthorizeIdToken authorize,
+            AnswerTransactionQuestion transactions) {
+        this.eventJson = eventJson;
+        this.publisher = publisher;
+        this.authorize = authorize;
+        this.transactions = transactions;
+    }
+
+    @KafkaListener(topics = Topics.OCPP_REQUESTS)
+    void on(ConsumerRecord<String, String> record) throws Exception {
+        if (!"ChargerQuestion".equals(eventJson.typeOf(record.value()))) {
+            return;
+        }
+        ChargerQuestion q =
+                eventJson.read(record.value(), ChargerQuestion.class).payload();
+        ChargerAnswer answer = switch (q.kind()) {
+            case AUTHORIZE -> authorizeAnswer(q);
+            case TRANSACTION -> transactionAnswer(q);
+            case BOOT -> null;
+        };
+        if (answer == null) {
+            return;
+        }
+        if (q.deadline() != null && Instant.now().isAfter(q.deadline())) {
+            log.warn("Answering question {} from {} after its deadline", q.questionId(), q.chargePointId());
+        }
+        publisher.publish(Topics.OCPP_REPLIES, q.chargePointId(), answer).get(10, TimeUnit.SECONDS);
+    }
+
+    private ChargerAnswer authorizeAnswer(ChargerQuestion q) {
+        if (q.authorize() == null) {
+            return null;
+        }
+        String value =
+                q.authorize().idToken() == null ? null : q.authorize().idToken().value();
+        // OCPP 1.6 §5.2: ConcurrentTx is only relevant for a StartTransaction, never for Authorize.
+        Authorization a = authorize.handle(value, false);
+        return new ChargerAnswer(
+                q.questionId(),
+                q.chargePointId(),
+                q.replyTo(),
+                null,
+                new AuthorizationAnswer(a.status(), a.cacheUntil(), a.groupId()),
+                null);
+    }
+
+    private ChargerAnswer transactionAnswer(ChargerQuestion q) {
+        if (q.transaction() == null || q.transaction().transaction() == null) {
+            return null;
+        }
+        TransactionAnswer answer = transactions.handle(q.transaction().transaction());
+        return new ChargerAnswer(q.questionId(), q.chargePointId(), q.replyTo(), null, answer.authorization(), answer);
+    }
+}
