@@ -1,0 +1,89 @@
+package io.evzone.gateway.bridge;
+
+import io.evzone.contracts.charger.AuthorizationStatus;
+import io.evzone.contracts.charger.ChargerAnswer;
+import io.evzone.contracts.charger.ChargerAnswer.AuthorizationAnswer;
+import io.evzone.contracts.charger.ChargerAnswer.BootAnswer;
+import io.evzone.contracts.charger.ChargerQuestion;
+import io.evzone.contracts.charger.IdToken;
+import io.evzone.contracts.charger.RegistrationStatus;
+import io.evzone.contracts.charger.TransactionReported;
+import io.evzone.gateway.config.GatewayProperties;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.stereotype.Component;
+
+/**
+ * The questions only a domain service can answer, each with its documented fallback when no answer
+ * comes before the deadline:
+ *
+ * <ul>
+ *   <li>BOOT (station service): Pending with {@code boot-retry-interval}, so the charger boots again soon.
+ *   <li>AUTHORIZE (session service): the cached answer for the token, else Invalid.
+ *   <li>TRANSACTION (session service): empty; the dialect answers from the cache (and for 1.6 StartTransaction
+ *       allocates a fallback transaction id).
+ * </ul>
+ */
+@Component
+public class DomainQuestions {
+
+    private final Questions questions;
+    private final AuthorizationCache cache;
+    private final GatewayProperties properties;
+
+    public DomainQuestions(Questions questions, AuthorizationCache cache, GatewayProperties properties) {
+        this.questions = questions;
+        this.cache = cache;
+        this.properties = properties;
+    }
+
+    public CompletableFuture<BootAnswer> boot(String chargePointId, ChargerQuestion.BootQuestion boot) {
+        return questions
+                .ask(chargePointId, ChargerQuestion.Kind.BOOT, boot, null, null)
+                .thenApply(answer -> answer.map(ChargerAnswer::boot).orElseGet(this::pending));
+    }
+
+    /** What an unknown charger under the {@code pending} policy, or an unanswered boot, is told. */
+    public BootAnswer pending() {
+        return new BootAnswer(
+                RegistrationStatus.PENDING, (int) properties.bootRetryInterval().toSeconds());
+    }
+
+    public CompletableFuture<AuthorizationAnswer> authorize(String chargePointId, IdToken token) {
+        return questions
+                .ask(
+                        chargePointId,
+                        ChargerQuestion.Kind.AUTHORIZE,
+                        null,
+                        new ChargerQuestion.AuthorizeQuestion(token),
+                        null)
+                .thenApply(answer -> answer.map(ChargerAnswer::authorization)
+                        .map(authorization -> {
+                            cache.remember(token.value(), authorization);
+                            return authorization;
+                        })
+                        .orElseGet(() -> cached(token)
+                                .orElse(new AuthorizationAnswer(AuthorizationStatus.INVALID, null, null))));
+    }
+
+    public CompletableFuture<Optional<ChargerAnswer.TransactionAnswer>> transaction(TransactionReported transaction) {
+        return questions
+                .ask(
+                        transaction.chargePointId(),
+                        ChargerQuestion.Kind.TRANSACTION,
+                        null,
+                        null,
+                        new ChargerQuestion.TransactionQuestion(transaction))
+                .thenApply(answer -> {
+                    Optional<ChargerAnswer.TransactionAnswer> result = answer.map(ChargerAnswer::transaction);
+                    result.map(ChargerAnswer.TransactionAnswer::authorization)
+                            .filter(a -> transaction.idToken() != null)
+                            .ifPresent(a -> cache.remember(transaction.idToken().value(), a));
+                    return result;
+                });
+    }
+
+    public Optional<AuthorizationAnswer> cached(IdToken token) {
+        return token == null ? Optional.empty() : cache.lookup(token.value());
+    }
+}

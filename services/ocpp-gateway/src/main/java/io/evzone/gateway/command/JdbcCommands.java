@@ -1,0 +1,124 @@
+package io.evzone.gateway.command;
+
+import io.evzone.contracts.Topics;
+import io.evzone.contracts.charger.CommandCompleted;
+import io.evzone.contracts.charger.CommandStatus;
+import io.evzone.ocpp.json.OcppJson;
+import io.evzone.platform.outbox.Outbox;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The command log in the gateway's schema. A final status is written together with its
+ * {@link CommandCompleted} in the outbox, so the result on Kafka and the row never disagree.
+ */
+@Component
+public class JdbcCommands {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Outbox outbox;
+
+    public JdbcCommands(JdbcClient jdbc, TransactionTemplate transactions, Outbox outbox) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.outbox = outbox;
+    }
+
+    /** @return false when a command with this id exists already (a redelivered request) */
+    public boolean insert(UUID id, String chargePointId, String action, JsonNode parameters, String requestedBy) {
+        return jdbc.sql("""
+                        INSERT INTO command (id, charge_point_id, action, parameters, status, requested_by)
+                        VALUES (:id, :cp, :action, :parameters, 'QUEUED', :by) ON CONFLICT (id) DO NOTHING""")
+                        .param("id", id)
+                        .param("cp", chargePointId)
+                        .param("action", action)
+                        .param("parameters", parameters == null ? "{}" : parameters.toString())
+                        .param("by", requestedBy)
+                        .update()
+                == 1;
+    }
+
+    public void sent(UUID id, String ocppAction, String node) {
+        jdbc.sql("""
+                        UPDATE command SET status = 'SENT', ocpp_action = :ocpp, gateway_node = :node, updated_at = now()
+                        WHERE id = :id AND status = 'QUEUED'""")
+                .param("id", id)
+                .param("ocpp", ocppAction)
+                .param("node", node)
+                .update();
+    }
+
+    /**
+     * Records the outcome (unless one was recorded already) and publishes it.
+     *
+     * @return true when this call recorded it
+     */
+    public boolean complete(
+            UUID id, String chargePointId, String action, CommandStatus status, Map<String, Object> response) {
+        return Boolean.TRUE.equals(transactions.execute(tx -> {
+            int updated = jdbc.sql("""
+                            UPDATE command SET status = :status, response = :response, updated_at = now()
+                            WHERE id = :id AND status IN ('QUEUED', 'SENT')""")
+                    .param("id", id)
+                    .param("status", status.name())
+                    .param("response", OcppJson.mapper().writeValueAsString(response))
+                    .update();
+            if (updated == 0) {
+                return false;
+            }
+            outbox.append(
+                    Topics.OCPP_COMMAND_RESULTS,
+                    chargePointId,
+                    new CommandCompleted(id.toString(), chargePointId, action, status, response, Instant.now()));
+            return true;
+        }));
+    }
+
+    public Optional<CommandView> find(UUID id) {
+        return jdbc.sql("SELECT * FROM command WHERE id = :id")
+                .param("id", id)
+                .query(JdbcCommands::view)
+                .optional();
+    }
+
+    public List<CommandView> list(String chargePointId, int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM command WHERE (CAST(:cp AS TEXT) IS NULL OR charge_point_id = :cp)
+                        ORDER BY created_at DESC LIMIT :limit""")
+                .param("cp", chargePointId)
+                .param("limit", limit)
+                .query(JdbcCommands::view)
+                .list();
+    }
+
+    static Map<String, Object> responseMap(String json) {
+        return json == null ? null : OcppJson.mapper().readValue(json, new TypeReference<Map<String, Object>>() {});
+    }
+
+    private static CommandView view(ResultSet rs, int row) throws SQLException {
+        String response = rs.getString("response");
+        return new CommandView(
+                rs.getObject("id", UUID.class),
+                rs.getString("charge_point_id"),
+                rs.getString("action"),
+                rs.getString("ocpp_action"),
+                CommandStatus.valueOf(rs.getString("status")),
+                OcppJson.mapper().readTree(rs.getString("parameters")),
+                response == null ? null : OcppJson.mapper().readTree(response),
+                rs.getString("requested_by"),
+                rs.getString("gateway_node"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+}

@@ -1,0 +1,117 @@
+package io.evzone.gateway.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Everything the gateway can be tuned with, under {@code evzone.gateway}. Defaults work on one machine.
+ *
+ * @param nodeId this node's id in the charger registry and on the routing topics; default host name plus a random suffix
+ * @param subprotocols server preference order for the WebSocket subprotocol
+ * @param unknownChargers what to do with a charger the station service never registered
+ * @param callTimeout how long a CALL to a charger may wait for its answer
+ * @param questionTimeout how long a question to a domain service may wait before the fallback is used
+ * @param bootRetryInterval the interval told to a charger answered Pending
+ * @param pingInterval the WebSocket ping interval; a connection silent for two intervals is closed
+ * @param maxFrameBytes the largest text message accepted (characters)
+ * @param rateLimit per-charger token bucket: messages per second and burst
+ * @param authorizationCacheTtl how long an authorization answer is kept when it carries no expiry
+ * @param registryTtl how long a charger's entry in the Redis registry lives without being refreshed
+ */
+@ConfigurationProperties("evzone.gateway")
+public record GatewayProperties(
+        String nodeId,
+        List<String> subprotocols,
+        UnknownChargers unknownChargers,
+        Duration callTimeout,
+        Duration questionTimeout,
+        Duration bootRetryInterval,
+        Duration pingInterval,
+        Integer maxFrameBytes,
+        RateLimit rateLimit,
+        Duration authorizationCacheTtl,
+        Duration registryTtl,
+        Tls tls,
+        Tomcat tomcat) {
+
+    public enum UnknownChargers {
+        ACCEPT,
+        PENDING,
+        REJECT
+    }
+
+    /**
+     * @param messagesPerSecond sustained rate
+     * @param burst bucket size
+     * @param closeAfterRejections consecutive refused messages after which the connection is closed
+     */
+    public record RateLimit(Double messagesPerSecond, Integer burst, Integer closeAfterRejections) {
+        public RateLimit {
+            messagesPerSecond = messagesPerSecond == null ? 20.0 : messagesPerSecond;
+            burst = burst == null ? 50 : burst;
+            closeAfterRejections = closeAfterRejections == null ? 100 : closeAfterRejections;
+        }
+    }
+
+    /**
+     * The TLS connector for security profiles 2 and 3. Off unless a keystore is configured.
+     *
+     * @param port 3443 by default; 0 picks a free port
+     */
+    public record Tls(
+            Integer port,
+            String keystore,
+            String keystorePassword,
+            String keystoreType,
+            String truststore,
+            String truststorePassword,
+            String truststoreType) {
+        public Tls {
+            port = port == null ? 3443 : port;
+            keystoreType = keystoreType == null ? "PKCS12" : keystoreType;
+            truststoreType = truststoreType == null ? "PKCS12" : truststoreType;
+        }
+
+        public boolean enabled() {
+            return keystore != null && !keystore.isBlank();
+        }
+    }
+
+    /**
+     * Tomcat sizing for many mostly idle connections.
+     *
+     * @param maxConnections connections Tomcat accepts per connector
+     * @param socketBufferBytes the NIO application read and write buffer per connection
+     * @param textBufferChars the WebSocket text buffer per connection; larger messages arrive in parts
+     */
+    public record Tomcat(Integer maxConnections, Integer socketBufferBytes, Integer textBufferChars) {
+        public Tomcat {
+            maxConnections = maxConnections == null ? 25_000 : maxConnections;
+            socketBufferBytes = socketBufferBytes == null ? 4096 : socketBufferBytes;
+            textBufferChars = textBufferChars == null ? 4096 : textBufferChars;
+        }
+    }
+
+    public GatewayProperties {
+        nodeId = nodeId == null || nodeId.isBlank() ? defaultNodeId() : nodeId;
+        subprotocols = subprotocols == null || subprotocols.isEmpty() ? List.of("ocpp2.0.1", "ocpp1.6") : subprotocols;
+        unknownChargers = unknownChargers == null ? UnknownChargers.ACCEPT : unknownChargers;
+        callTimeout = callTimeout == null ? Duration.ofSeconds(30) : callTimeout;
+        questionTimeout = questionTimeout == null ? Duration.ofSeconds(5) : questionTimeout;
+        bootRetryInterval = bootRetryInterval == null ? Duration.ofSeconds(10) : bootRetryInterval;
+        pingInterval = pingInterval == null ? Duration.ofSeconds(30) : pingInterval;
+        maxFrameBytes = maxFrameBytes == null ? 64 * 1024 : maxFrameBytes;
+        rateLimit = rateLimit == null ? new RateLimit(null, null, null) : rateLimit;
+        authorizationCacheTtl = authorizationCacheTtl == null ? Duration.ofHours(1) : authorizationCacheTtl;
+        registryTtl = registryTtl == null ? Duration.ofSeconds(90) : registryTtl;
+        tls = tls == null ? new Tls(null, null, null, null, null, null, null) : tls;
+        tomcat = tomcat == null ? new Tomcat(null, null, null) : tomcat;
+    }
+
+    private static String defaultNodeId() {
+        String host = System.getenv().getOrDefault("HOSTNAME", "gateway");
+        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

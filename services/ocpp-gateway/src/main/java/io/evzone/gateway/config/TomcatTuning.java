@@ -1,0 +1,76 @@
+package io.evzone.gateway.config;
+
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.catalina.connector.Connector;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
+import org.apache.tomcat.util.net.SSLHostConfig;
+import org.apache.tomcat.util.net.SSLHostConfigCertificate;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sizes Tomcat for tens of thousands of idle chargers and adds the TLS connector that security
+ * profiles 2 and 3 share (client certificate wanted, not needed: profile 2 chargers send none).
+ */
+@Component
+public class TomcatTuning implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+
+    private final GatewayProperties properties;
+    private final AtomicReference<Connector> tlsConnector = new AtomicReference<>();
+
+    public TomcatTuning(GatewayProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public void customize(TomcatServletWebServerFactory factory) {
+        factory.addConnectorCustomizers(this::size);
+        if (properties.tls().enabled()) {
+            Connector connector = tlsConnector(properties.tls());
+            size(connector);
+            tlsConnector.set(connector);
+            factory.addAdditionalConnectors(connector);
+        }
+    }
+
+    /** The TLS port actually bound (useful when configured as 0), or -1 without TLS. */
+    public int tlsPort() {
+        Connector connector = tlsConnector.get();
+        return connector == null ? -1 : connector.getLocalPort();
+    }
+
+    private void size(Connector connector) {
+        if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> protocol) {
+            GatewayProperties.Tomcat tomcat = properties.tomcat();
+            protocol.setMaxConnections(tomcat.maxConnections());
+            connector.setProperty("socket.appReadBufSize", Integer.toString(tomcat.socketBufferBytes()));
+            connector.setProperty("socket.appWriteBufSize", Integer.toString(tomcat.socketBufferBytes()));
+        }
+    }
+
+    private static Connector tlsConnector(GatewayProperties.Tls tls) {
+        Connector connector = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
+        connector.setPort(tls.port());
+        connector.setScheme("https");
+        connector.setSecure(true);
+        AbstractHttp11Protocol<?> protocol = (AbstractHttp11Protocol<?>) connector.getProtocolHandler();
+        protocol.setSSLEnabled(true);
+        SSLHostConfig ssl = new SSLHostConfig();
+        // "optional": ask for a client certificate and verify one if sent (profile 3), accept none (profile 2).
+        ssl.setCertificateVerification("optional");
+        if (tls.truststore() != null && !tls.truststore().isBlank()) {
+            ssl.setTruststoreFile(tls.truststore());
+            ssl.setTruststorePassword(tls.truststorePassword());
+            ssl.setTruststoreType(tls.truststoreType());
+        }
+        SSLHostConfigCertificate certificate =
+                new SSLHostConfigCertificate(ssl, SSLHostConfigCertificate.Type.UNDEFINED);
+        certificate.setCertificateKeystoreFile(tls.keystore());
+        certificate.setCertificateKeystorePassword(tls.keystorePassword());
+        certificate.setCertificateKeystoreType(tls.keystoreType());
+        ssl.addCertificate(certificate);
+        protocol.addSslHostConfig(ssl);
+        return connector;
+    }
+}

@@ -1,0 +1,99 @@
+package io.evzone.gateway.connection;
+
+import io.evzone.gateway.config.GatewayProperties;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which gateway node holds which charger: one Redis key per charger ({@code node|subprotocol}) with a
+ * TTL that the holding node refreshes while connected. Redis is only a routing hint: the connection
+ * itself is the truth, and a stale entry ends in OFFLINE or a timeout, never in a wrong answer.
+ */
+@Component
+public class ChargerPresence {
+
+    private static final Logger log = LoggerFactory.getLogger(ChargerPresence.class);
+    static final String PREFIX = "evzone:gateway:charger:";
+
+    private static final RedisScript<Long> RELEASE = RedisScript.of("""
+            if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+            return 0
+            """, Long.class);
+
+    /** Where a charger is connected. */
+    public record Location(String node, String subprotocol) {}
+
+    private final StringRedisTemplate redis;
+    private final GatewayProperties properties;
+
+    public ChargerPresence(StringRedisTemplate redis, GatewayProperties properties) {
+        this.redis = redis;
+        this.properties = properties;
+    }
+
+    void claim(String chargePointId, String subprotocol) {
+        try {
+            redis.opsForValue().set(key(chargePointId), value(subprotocol), properties.registryTtl());
+        } catch (DataAccessException e) {
+            log.warn("Charger registry unavailable, {} not registered: {}", chargePointId, e.getMessage());
+        }
+    }
+
+    void release(String chargePointId, String subprotocol) {
+        try {
+            redis.execute(RELEASE, List.of(key(chargePointId)), value(subprotocol));
+        } catch (DataAccessException e) {
+            log.warn("Charger registry unavailable, {} not released: {}", chargePointId, e.getMessage());
+        }
+    }
+
+    void refresh(Collection<ChargerSession> sessions) {
+        try {
+            redis.executePipelined((org.springframework.data.redis.core.RedisCallback<Object>) connection -> {
+                for (ChargerSession session : sessions) {
+                    connection
+                            .stringCommands()
+                            .set(
+                                    key(session.chargePointId()).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                    value(session.dialect().subprotocol())
+                                            .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                    org.springframework.data.redis.core.types.Expiration.from(properties.registryTtl()),
+                                    org.springframework.data.redis.connection.RedisStringCommands.SetOption.upsert());
+                }
+                return null;
+            });
+        } catch (DataAccessException e) {
+            log.warn("Charger registry unavailable, refresh skipped: {}", e.getMessage());
+        }
+    }
+
+    /** Where the charger is connected, if any node says it holds it. */
+    public Optional<Location> locate(String chargePointId) {
+        try {
+            String value = redis.opsForValue().get(key(chargePointId));
+            if (value == null) {
+                return Optional.empty();
+            }
+            int bar = value.lastIndexOf('|');
+            return Optional.of(new Location(value.substring(0, bar), value.substring(bar + 1)));
+        } catch (DataAccessException e) {
+            log.warn("Charger registry unavailable, cannot locate {}: {}", chargePointId, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private String value(String subprotocol) {
+        return properties.nodeId() + "|" + subprotocol;
+    }
+
+    private static String key(String chargePointId) {
+        return PREFIX + chargePointId.toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,67 @@
+package io.evzone.gateway.v201;
+
+import io.evzone.contracts.charger.OcppVersion;
+import io.evzone.gateway.connection.ChargerSession;
+import io.evzone.gateway.connection.CommandParameters;
+import io.evzone.gateway.connection.OcppCommand;
+import io.evzone.gateway.connection.OcppDialect;
+import io.evzone.ocpp.Role;
+import io.evzone.ocpp.codec.Decoded;
+import io.evzone.ocpp.codec.Inbound;
+import io.evzone.ocpp.codec.OcppCodec;
+import io.evzone.ocpp.rpc.OcppFrame;
+import io.evzone.ocpp.v201.Ocpp201;
+import io.evzone.ocpp.v201.messages.Ocpp201ChargingStationRequest;
+import io.evzone.ocpp.v201.messages.Ocpp201Request;
+import io.evzone.ocpp.v201.messages.Ocpp201Response;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** OCPP 2.0.1, subprotocol {@code ocpp2.0.1}. */
+@Component
+public class Ocpp201Dialect implements OcppDialect {
+
+    private final OcppCodec<Ocpp201Request, Ocpp201Response> codec = Ocpp201.codec(Role.CSMS);
+    private final Ocpp201Handler handler;
+
+    public Ocpp201Dialect(Ocpp201Handler handler) {
+        this.handler = handler;
+    }
+
+    @Override
+    public OcppVersion version() {
+        return OcppVersion.V201;
+    }
+
+    @Override
+    public Inbound<?> decode(String text) {
+        return codec.decode(text);
+    }
+
+    @Override
+    public String encode(OcppFrame frame) {
+        return codec.encode(frame);
+    }
+
+    @Override
+    public CompletableFuture<String> answer(ChargerSession session, Inbound.Call<?> call) {
+        // The codec only lets through CALLs a charging station may send, so the cast cannot fail.
+        Ocpp201ChargingStationRequest request = (Ocpp201ChargingStationRequest) call.request();
+        return handler.handle(session, request).thenApply(response -> codec.encodeResult(call.messageId(), response));
+    }
+
+    @Override
+    public OcppCommand command(String action, JsonNode parameters) {
+        return CommandParameters.neutralName(action)
+                .map(neutral -> Ocpp201Commands.translate(neutral, new CommandParameters(parameters)))
+                .map(command -> CommandParameters.validated(codec.actions(), command.action(), command.payload()))
+                .orElseGet(() -> CommandParameters.validated(codec.actions(), action, parameters));
+    }
+
+    @Override
+    public Decoded<?> decodeResult(String action, ObjectNode payload) {
+        return codec.decodeResult(action, payload);
+    }
+}

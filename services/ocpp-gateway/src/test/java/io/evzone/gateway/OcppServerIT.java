@@ -1,0 +1,195 @@
+package io.evzone.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.evzone.contracts.Permissions;
+import io.evzone.gateway.support.GatewayIntegrationTest;
+import io.evzone.gateway.support.RawCharger;
+import io.evzone.platform.test.TestHttp;
+import io.evzone.platform.test.TestTokens;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class OcppServerIT extends GatewayIntegrationTest {
+
+    private static final String BOOT_16 = """
+            [2,"boot-1","BootNotification",{"chargePointVendor":"EVZone","chargePointModel":"Test"}]""";
+
+    private static String[] commander() {
+        return TestHttp.bearer(TestTokens.withPermissions("org-1", Permissions.CHARGE_POINTS_COMMAND));
+    }
+
+    @Test
+    void acceptsBootNotificationOfA16ChargerWhenTheStationServiceAccepts() {
+        try (RawCharger charger = RawCharger.connect(ws("TEST_CP_001"), "ocpp1.6")) {
+            assertThat(charger.subprotocol()).isEqualTo("ocpp1.6");
+            charger.send(BOOT_16);
+
+            assertThat(charger.answerTo("boot-1"))
+                    .contains("\"status\":\"Accepted\"")
+                    .contains("\"interval\":300");
+            events.await("TEST_CP_001", "ChargerBooted", "ACCEPTED");
+            events.await("TEST_CP_001", "OcppMessageLogged", "boot-1");
+        }
+    }
+
+    @Test
+    void answersBootPendingWhenTheStationServiceIsSilent() {
+        try (RawCharger charger = RawCharger.connect(ws("SILENT_CP_1"), "ocpp1.6")) {
+            charger.send(BOOT_16);
+
+            assertThat(charger.answerTo("boot-1"))
+                    .contains("\"status\":\"Pending\"")
+                    .contains("\"interval\":10");
+        }
+    }
+
+    @Test
+    void negotiatesTheServerPreferredSubprotocolAndHonoursTheVersionInThePath() {
+        try (RawCharger both = RawCharger.connect(ws("CP_NEGOTIATE_1"), "ocpp1.6", "ocpp2.0.1")) {
+            assertThat(both.subprotocol()).isEqualTo("ocpp2.0.1");
+        }
+        try (RawCharger pinned = RawCharger.connect(ws("1.6/CP_NEGOTIATE_2"), "ocpp2.0.1", "ocpp1.6")) {
+            assertThat(pinned.subprotocol()).isEqualTo("ocpp1.6");
+        }
+    }
+
+    @Test
+    void rejectsHandshakeWithoutSupportedSubprotocol() {
+        // OCPP-J 1.6 §3.1.2: complete the handshake without a subprotocol, then close at once.
+        try (RawCharger charger = RawCharger.connect(ws("CP_NO_PROTOCOL"), "ocpp1.5")) {
+            assertThat(charger.subprotocol()).isEmpty();
+            assertThat(charger.awaitClose()).isEqualTo(1002);
+        }
+    }
+
+    @Test
+    void refusesInvalidChargePointIds() {
+        assertThatThrownBy(() -> RawCharger.connect(ws("x".repeat(49)), "ocpp1.6"))
+                .isInstanceOfSatisfying(
+                        RawCharger.HandshakeRefused.class,
+                        e -> assertThat(e.status).isEqualTo(400));
+        assertThatThrownBy(() -> RawCharger.connect(ws("a%20b"), "ocpp1.6"))
+                .isInstanceOfSatisfying(
+                        RawCharger.HandshakeRefused.class,
+                        e -> assertThat(e.status).isEqualTo(400));
+    }
+
+    @Test
+    void answersHeartbeatAndRepliesToRetransmittedCallsWithTheSameAnswer() {
+        try (RawCharger charger = RawCharger.connect(ws("CP_HEARTBEAT"), "ocpp1.6")) {
+            charger.send("[2,\"hb-1\",\"Heartbeat\",{}]");
+            String first = charger.answerTo("hb-1");
+            charger.send("[2,\"hb-1\",\"Heartbeat\",{}]");
+
+            org.awaitility.Awaitility.await()
+                    .until(() -> charger.received.stream()
+                                    .filter(f -> f.contains("hb-1"))
+                                    .count()
+                            == 2);
+            assertThat(charger.received.stream().filter(f -> f.contains("hb-1")))
+                    .containsOnly(first);
+            events.await("CP_HEARTBEAT", "HeartbeatReceived");
+        }
+    }
+
+    @Test
+    void aSecondConnectionWithTheSameIdReplacesTheFirst() {
+        RawCharger first = RawCharger.connect(ws("CP_TWICE"), "ocpp1.6");
+        try (RawCharger second = RawCharger.connect(ws("CP_TWICE"), "ocpp1.6")) {
+            assertThat(first.awaitClose()).isEqualTo(1000);
+            second.send("[2,\"hb-2\",\"Heartbeat\",{}]");
+            assertThat(second.answerTo("hb-2")).startsWith("[3,");
+        } finally {
+            first.close();
+        }
+    }
+
+    @Test
+    void sendsACommandAndReturnsTheChargersAnswer() {
+        try (RawCharger charger = RawCharger.connect(ws("CP_COMMANDED"), "ocpp1.6")
+                .answering(call -> "[3,\"" + RawCharger.messageId(call) + "\",{\"status\":\"Accepted\"}]")) {
+            charger.send("[2,\"hb-3\",\"Heartbeat\",{}]");
+            charger.answerTo("hb-3");
+
+            var response = http().post(
+                            "/api/v1/charge-points/CP_COMMANDED/commands/reset", "{\"type\":\"HARD\"}", commander());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("\"status\":\"ACCEPTED\"").contains("\"ocppAction\":\"Reset\"");
+            assertThat(charger.received).anyMatch(f -> f.contains("\"Reset\",{\"type\":\"Hard\"}"));
+            String id = response.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+            var stored = http().get(
+                            "/api/v1/commands/" + id,
+                            TestHttp.bearer(TestTokens.withPermissions("org-1", Permissions.STATIONS_READ)));
+            assertThat(stored.body()).contains("\"status\":\"ACCEPTED\"");
+            var list = http().get("/api/v1/commands?chargePointId=CP_COMMANDED&limit=5", commander());
+            assertThat(list.body()).contains(id);
+        }
+    }
+
+    @Test
+    void rejectsCommandPayloadsThatBreakTheSchema() {
+        try (RawCharger charger = RawCharger.connect(ws("CP_BAD_COMMAND"), "ocpp1.6")) {
+            charger.send("[2,\"hb-4\",\"Heartbeat\",{}]");
+            charger.answerTo("hb-4");
+
+            var response = http().post(
+                            "/api/v1/charge-points/CP_BAD_COMMAND/commands/Reset",
+                            "{\"type\":\"Sideways\"}",
+                            commander());
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+    }
+
+    @Test
+    void answers409ForAnOfflineChargerAnd504WhenTheChargerDoesNotAnswer() {
+        var offline = http().post("/api/v1/charge-points/CP_NOWHERE/commands/reset", "{}", commander());
+        assertThat(offline.statusCode()).isEqualTo(409);
+
+        try (RawCharger mute = RawCharger.connect(ws("CP_MUTE"), "ocpp1.6")) {
+            mute.send("[2,\"hb-5\",\"Heartbeat\",{}]");
+            mute.answerTo("hb-5");
+            var timeout = http().post("/api/v1/charge-points/CP_MUTE/commands/reset", "{}", commander());
+            assertThat(timeout.statusCode()).isEqualTo(504);
+        }
+    }
+
+    @Test
+    void commandsNeedThePermission() {
+        var response = http().post(
+                        "/api/v1/charge-points/CP_X/commands/reset",
+                        "{}",
+                        TestHttp.bearer(TestTokens.withPermissions("org-1", Permissions.STATIONS_READ)));
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void commandsFromOtherServicesOnKafkaAreExecutedAndReported() {
+        try (RawCharger charger = RawCharger.connect(ws("CP_KAFKA_CMD"), "ocpp1.6")
+                .answering(call -> "[3,\"" + RawCharger.messageId(call) + "\",{\"status\":\"Unlocked\"}]")) {
+            charger.send("[2,\"hb-6\",\"Heartbeat\",{}]");
+            charger.answerTo("hb-6");
+            String commandId = UUID.randomUUID().toString();
+            publisher.publish(
+                    io.evzone.contracts.Topics.OCPP_COMMANDS,
+                    "CP_KAFKA_CMD",
+                    new io.evzone.contracts.charger.CommandRequested(
+                            commandId,
+                            "CP_KAFKA_CMD",
+                            "UNLOCK",
+                            java.util.Map.of("connectorId", 1),
+                            "session",
+                            java.time.Instant.now(),
+                            java.time.Instant.now().plusSeconds(20)));
+
+            events.await("CP_KAFKA_CMD", "CommandCompleted", commandId);
+            assertThat(events.await("CP_KAFKA_CMD", "CommandCompleted", commandId)
+                            .json())
+                    .contains("ACCEPTED");
+        }
+    }
+}
