@@ -1,6 +1,7 @@
 package io.evzone.platform.security;
 
 import io.evzone.platform.web.ProblemWriter;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -67,6 +68,10 @@ public class SecurityConfiguration {
                         .accessDeniedHandler((request, response, ex) -> problems.write(
                                 response, HttpStatus.FORBIDDEN, "You do not have permission to do this")))
                 .authorizeHttpRequests(authorize -> {
+                    // An async or error dispatch continues a request that was already authorized.
+                    authorize
+                            .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+                            .permitAll();
                     authorize
                             .requestMatchers(PublicEndpoints.PLATFORM.toArray(String[]::new))
                             .permitAll();
