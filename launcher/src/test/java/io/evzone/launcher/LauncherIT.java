@@ -1,12 +1,26 @@
 package io.evzone.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.evzone.ocpp.v16.messages.AuthorizationStatus;
+import io.evzone.ocpp.v16.messages.AuthorizeRequest;
+import io.evzone.ocpp.v16.messages.AuthorizeResponse;
+import io.evzone.ocpp.v16.messages.BootNotificationRequest;
+import io.evzone.ocpp.v16.messages.BootNotificationResponse;
+import io.evzone.ocpp.v16.messages.RegistrationStatus;
+import io.evzone.ocpp.v16.messages.StartTransactionRequest;
+import io.evzone.ocpp.v16.messages.StartTransactionResponse;
+import io.evzone.ocpp.v16.messages.StopTransactionRequest;
+import io.evzone.ocpp.v16.messages.StopTransactionResponse;
 import io.evzone.platform.test.TestHttp;
 import io.evzone.platform.test.TestInfrastructure;
+import io.evzone.platform.test.TestTokens;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -92,6 +106,54 @@ class LauncherIT {
 
     @Test
     @Order(3)
+    void anUnknownOcpp16ChargerIsAcceptedAndListedByTheStationService() throws Exception {
+        try (TestCharger16 charger = TestCharger16.connect(gatewayUrl("TEST_CP_001"))) {
+            assertThat(charger.subprotocol()).isEqualTo("ocpp1.6");
+
+            BootNotificationResponse boot =
+                    charger.call(BootNotificationRequest.of("EVZone", "E2E-Model"), BootNotificationResponse.class);
+
+            assertThat(boot.status()).isEqualTo(RegistrationStatus.ACCEPTED);
+            assertThat(boot.interval()).isPositive();
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(http("station")
+                                    .get("/api/v1/charge-points/by-ocpp/TEST_CP_001", admin())
+                                    .body())
+                            .contains("E2E-Model")
+                            .contains("EVZone"));
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aChargingSessionOverOcppShowsItsEnergyInTheSessionApi() throws Exception {
+        assertThat(http("session")
+                        .post("/api/v1/id-tokens", "{\"value\":\"E2E-TAG-1\",\"organizationId\":\"org-e2e\"}", admin())
+                        .statusCode())
+                .isEqualTo(201);
+        try (TestCharger16 charger = TestCharger16.connect(gatewayUrl("TEST_CP_002"))) {
+            charger.call(BootNotificationRequest.of("EVZone", "E2E-Model"), BootNotificationResponse.class);
+            AuthorizeResponse authorized = charger.call(new AuthorizeRequest("E2E-TAG-1"), AuthorizeResponse.class);
+            assertThat(authorized.idTagInfo().status()).isEqualTo(AuthorizationStatus.ACCEPTED);
+
+            StartTransactionResponse started = charger.call(
+                    StartTransactionRequest.of(1, "E2E-TAG-1", 1_000, Instant.now()), StartTransactionResponse.class);
+            assertThat(started.idTagInfo().status()).isEqualTo(AuthorizationStatus.ACCEPTED);
+            charger.call(
+                    StopTransactionRequest.of(8_500, Instant.now(), started.transactionId()),
+                    StopTransactionResponse.class);
+        }
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(http("session")
+                                .get("/api/v1/sessions/history/all?chargePointId=TEST_CP_002", admin())
+                                .body())
+                        .contains("\"energyWh\":7500")
+                        .contains("\"status\":\"COMPLETED\""));
+    }
+
+    @Test
+    @Order(9)
     void dataSurvivesARestart() throws Exception {
         execute("CREATE TABLE public.restart_probe (note TEXT); INSERT INTO public.restart_probe VALUES ('kept')");
         platform.close();
@@ -100,6 +162,26 @@ class LauncherIT {
         try (RunningPlatform again = RunningPlatform.start(settings, service -> {})) {
             assertThat(query(again, "SELECT note FROM public.restart_probe")).isEqualTo("kept");
         }
+    }
+
+    private static String gatewayUrl(String chargePointId) {
+        return "ws://localhost:" + portOf("ocpp-gateway") + "/ocpp/" + chargePointId;
+    }
+
+    private static TestHttp http(String service) {
+        return new TestHttp(portOf(service));
+    }
+
+    private static int portOf(String service) {
+        return ready.stream()
+                .filter(s -> s.name().equals(service))
+                .findFirst()
+                .orElseThrow()
+                .port();
+    }
+
+    private static String[] admin() {
+        return TestHttp.bearer(TestTokens.platformAdmin());
     }
 
     private static void execute(String sql) throws Exception {
