@@ -1,0 +1,9 @@
+package io.evzone.auth.organization.domain;
+
+/** Whether a membership can be used. */
+public enum MembershipStatus {
+    ACTIVE,
+    /** Waiting for the invited user to accept. */
+    INVITED,
+    SUSPENDED
+}

@@ -1,0 +1,98 @@
+package io.evzone.auth.users.application;
+
+import io.evzone.auth.account.application.OneTimeSecrets;
+import io.evzone.auth.account.domain.OneTimeToken;
+import io.evzone.auth.account.domain.PasswordHasher;
+import io.evzone.auth.account.domain.PasswordPolicy;
+import io.evzone.auth.account.domain.User;
+import io.evzone.auth.account.domain.Users;
+import io.evzone.auth.audit.application.AuditTrail;
+import io.evzone.auth.audit.domain.AuditEntry;
+import io.evzone.auth.audit.domain.AuditType;
+import io.evzone.auth.organization.domain.Membership;
+import io.evzone.auth.organization.domain.MembershipDetails;
+import io.evzone.auth.organization.domain.MembershipStatus;
+import io.evzone.auth.organization.domain.Memberships;
+import io.evzone.auth.shared.AbuseLimits;
+import io.evzone.auth.shared.ClientInfo;
+import io.evzone.auth.shared.domain.DomainException;
+import io.evzone.auth.shared.messaging.AuthEvents;
+import io.evzone.contracts.auth.MembershipChanged;
+import io.evzone.contracts.auth.UserActivated;
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An invited person chooses a password with the emailed link: the account and its invited
+ * memberships become active (the link proved the email address).
+ */
+@Service
+public class AcceptInvitation {
+
+    static final String INVALID = "Invalid or expired invitation";
+
+    private final OneTimeSecrets secrets;
+    private final Users users;
+    private final Memberships memberships;
+    private final PasswordHasher hasher;
+    private final AuthEvents events;
+    private final AuditTrail audit;
+    private final AbuseLimits limits;
+    private final Clock clock;
+
+    public AcceptInvitation(
+            OneTimeSecrets secrets,
+            Users users,
+            Memberships memberships,
+            PasswordHasher hasher,
+            AuthEvents events,
+            AuditTrail audit,
+            AbuseLimits limits,
+            Clock clock) {
+        this.secrets = secrets;
+        this.users = users;
+        this.memberships = memberships;
+        this.hasher = hasher;
+        this.events = events;
+        this.audit = audit;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    public record Acceptance(String token, String password, String name, ClientInfo client) {}
+
+    @Transactional
+    public User handle(Acceptance acceptance) {
+        limits.resetAttempt(acceptance.client());
+        OneTimeToken spent = secrets.redeem(acceptance.token(), null, OneTimeToken.Purpose.INVITATION)
+                .orElseThrow(() -> DomainException.invalid(INVALID));
+        User user = users.byId(spent.userId()).orElseThrow(() -> DomainException.invalid(INVALID));
+        String name = acceptance.name() == null || acceptance.name().isBlank() ? user.name() : acceptance.name();
+        PasswordPolicy.enforce(acceptance.password(), user.email(), user.phone(), name);
+        User active = user.acceptInvitation(hasher.hash(acceptance.password()), name, clock.instant());
+        users.update(active);
+        for (MembershipDetails invited : memberships.ofUser(user.id())) {
+            if (invited.status() == MembershipStatus.INVITED) {
+                memberships.update(new Membership(
+                        user.id(),
+                        invited.organizationId(),
+                        invited.role(),
+                        MembershipStatus.ACTIVE,
+                        invited.createdAt()));
+                events.publish(
+                        user.id(),
+                        new MembershipChanged(
+                                user.id().toString(),
+                                invited.organizationId().toString(),
+                                invited.role(),
+                                MembershipStatus.ACTIVE.name(),
+                                MembershipChanged.UPDATED,
+                                user.id().toString()));
+            }
+        }
+        events.publish(user.id(), new UserActivated(user.id().toString(), "invitation"));
+        audit.record(AuditEntry.of(AuditType.INVITATION_ACCEPTED).user(user.id()), acceptance.client());
+        return active;
+    }
+}

@@ -1,0 +1,203 @@
+package io.evzone.auth.users.web;
+
+import io.evzone.auth.account.domain.UserStatus;
+import io.evzone.auth.shared.web.Authorities;
+import io.evzone.auth.shared.web.ClientInfos;
+import io.evzone.auth.shared.web.MessageResponse;
+import io.evzone.auth.shared.web.Paging;
+import io.evzone.auth.users.application.ChangeUserStatus;
+import io.evzone.auth.users.application.DeleteUser;
+import io.evzone.auth.users.application.ForceLogout;
+import io.evzone.auth.users.application.GetUser;
+import io.evzone.auth.users.application.InviteUser;
+import io.evzone.auth.users.application.ListUsers;
+import io.evzone.auth.users.application.UpdateUser;
+import io.evzone.auth.users.application.UserView;
+import io.evzone.platform.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/users")
+@Tag(
+        name = "Users",
+        description = "User administration. Platform administrators manage everyone; others manage the members of"
+                + " the organization their token is active in.")
+class UserController {
+
+    private final ListUsers list;
+    private final GetUser get;
+    private final UpdateUser update;
+    private final ChangeUserStatus changeStatus;
+    private final DeleteUser delete;
+    private final ForceLogout forceLogout;
+    private final InviteUser invite;
+
+    UserController(
+            ListUsers list,
+            GetUser get,
+            UpdateUser update,
+            ChangeUserStatus changeStatus,
+            DeleteUser delete,
+            ForceLogout forceLogout,
+            InviteUser invite) {
+        this.list = list;
+        this.get = get;
+        this.update = update;
+        this.changeStatus = changeStatus;
+        this.delete = delete;
+        this.forceLogout = forceLogout;
+        this.invite = invite;
+    }
+
+    @GetMapping
+    @PreAuthorize(Authorities.READ_USERS)
+    @Operation(summary = "List users", description = "Needs users.read or users.manage. Oldest first.")
+    @ApiResponse(responseCode = "200", description = "The users")
+    @ApiResponse(responseCode = "401", description = "Not authenticated")
+    @ApiResponse(responseCode = "403", description = "Missing users.read / users.manage")
+    List<UserView> list(
+            @Parameter(description = "Part of the name, email or phone") @RequestParam(required = false) String q,
+            @Parameter(description = "Role code (super_admin for platform administrators)")
+                    @RequestParam(required = false)
+                    String role,
+            @RequestParam(required = false) UserStatus status,
+            @RequestParam(required = false) UUID organizationId,
+            @Parameter(description = "Page size, default 50, at most 200") @RequestParam(required = false)
+                    Integer limit,
+            @RequestParam(required = false) Integer offset) {
+        return list.handle(new ListUsers.Query(
+                q, role, status, organizationId, Paging.limit(limit), Paging.offset(offset), Caller.current()));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(Authorities.READ_USERS)
+    @Operation(summary = "Get a user")
+    @ApiResponse(responseCode = "200", description = "The user")
+    @ApiResponse(responseCode = "404", description = "Unknown, or not visible to the caller")
+    UserView get(@PathVariable UUID id) {
+        return get.handle(id, Caller.current());
+    }
+
+    @PatchMapping("/{id}")
+    @PreAuthorize(Authorities.MANAGE_USERS)
+    @Operation(
+            summary = "Change a user",
+            description = "Profile (name, phone, country), role in an organization (organizationId, default the"
+                    + " caller's), status (ACTIVE or SUSPENDED) and, for platform administrators, platformAdmin.")
+    @ApiResponse(responseCode = "200", description = "The user as changed")
+    @ApiResponse(responseCode = "403", description = "Not allowed for this user")
+    UserView update(@PathVariable UUID id, @Valid @RequestBody UpdateUserRequest request, HttpServletRequest http) {
+        return update.handle(new UpdateUser.Update(
+                id,
+                request.name(),
+                request.phone(),
+                request.country(),
+                request.role(),
+                request.organizationId(),
+                request.status(),
+                request.platformAdmin(),
+                Caller.current(),
+                ClientInfos.of(http)));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize(Authorities.MANAGE_USERS)
+    @Operation(
+            summary = "Delete a user",
+            description = "Erases personal data, ends every session and membership; the id stays for history.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "409", description = "Yourself, or the last platform administrator")
+    void delete(@PathVariable UUID id, HttpServletRequest http) {
+        delete.handle(id, Caller.current(), ClientInfos.of(http));
+    }
+
+    @PostMapping("/{id}/suspend")
+    @PreAuthorize(Authorities.MANAGE_USERS)
+    @Operation(
+            summary = "Suspend a user",
+            description = "Ends every session now: refresh is refused; access tokens already issued expire within"
+                    + " their lifetime (15 minutes by default).")
+    @ApiResponse(responseCode = "200", description = "The user, suspended")
+    UserView suspend(@PathVariable UUID id, HttpServletRequest http) {
+        changeStatus.handle(new ChangeUserStatus.Change(id, true, Caller.current(), ClientInfos.of(http)));
+        return get.handle(id, Caller.current());
+    }
+
+    @PostMapping("/{id}/reactivate")
+    @PreAuthorize(Authorities.MANAGE_USERS)
+    @Operation(summary = "Lift a suspension")
+    @ApiResponse(responseCode = "200", description = "The user, reactivated")
+    @ApiResponse(responseCode = "409", description = "Not suspended")
+    UserView reactivate(@PathVariable UUID id, HttpServletRequest http) {
+        changeStatus.handle(new ChangeUserStatus.Change(id, false, Caller.current(), ClientInfos.of(http)));
+        return get.handle(id, Caller.current());
+    }
+
+    @PostMapping("/{id}/force-logout")
+    @PreAuthorize(Authorities.MANAGE_USERS)
+    @Operation(
+            summary = "End every session of a user",
+            description = "Revokes all refresh tokens; access tokens already issued expire within their lifetime.")
+    @ApiResponse(responseCode = "200", description = "Sessions ended")
+    MessageResponse forceLogout(@PathVariable UUID id, HttpServletRequest http) {
+        int sessions = forceLogout.handle(id, Caller.current(), ClientInfos.of(http));
+        return MessageResponse.ok(sessions + " session(s) ended");
+    }
+
+    @PostMapping("/invite")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Authorities.MANAGE_USERS)
+    @Operation(
+            summary = "Invite someone into an organization",
+            description = "Into organizationId, default the caller's. Without an account they get an email link to"
+                    + " choose a password; with one they become a member at once.")
+    @ApiResponse(responseCode = "201", description = "Invited; the user as it now is")
+    @ApiResponse(responseCode = "409", description = "Already a member")
+    UserView invite(@Valid @RequestBody InviteRequest request, HttpServletRequest http) {
+        return invite.handle(new InviteUser.Invitation(
+                request.email(),
+                request.role(),
+                request.organizationId(),
+                request.name(),
+                Caller.current(),
+                ClientInfos.of(http)));
+    }
+
+    record UpdateUserRequest(
+            @Size(min = 1, max = 120) String name,
+            @Size(max = 32) String phone,
+            @Size(max = 2) String country,
+            String role,
+            UUID organizationId,
+            UserStatus status,
+            Boolean platformAdmin) {}
+
+    record InviteRequest(
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotBlank String role,
+            UUID organizationId,
+            @Size(max = 120) String name) {}
+}
