@@ -1,6 +1,8 @@
 package io.evzone.launcher;
 
+import io.evzone.auth.admin.CreateAdminCommand;
 import io.evzone.platform.config.DotEnv;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -17,11 +19,24 @@ public final class EvzoneLauncher {
         switch (command) {
             case "start" -> start();
             case "migrate" -> migrate();
+            case "admin" -> System.exit(admin(Arrays.copyOfRange(args, 1, args.length)));
             default -> {
-                System.err.println("Unknown command '" + command + "'. The launcher knows: start, migrate");
+                System.err.println("Unknown command '" + command + "'. The launcher knows: start, migrate, admin");
                 System.exit(2);
             }
         }
+    }
+
+    /** {@code admin create --email E [--name N] [--password P]}: the first platform administrator. */
+    private static int admin(String[] args) {
+        if (args.length == 0 || !"create".equals(args[0])) {
+            System.err.println("Usage: ./evzone admin create --email E [--name N] [--password P]"
+                    + " (without --password, EVZONE_ADMIN_PASSWORD is read)");
+            return 2;
+        }
+        String[] options = Arrays.copyOfRange(args, 1, args.length);
+        return RunningPlatform.withInfrastructure(
+                LauncherSettings.from(DotEnv::lookup), properties -> CreateAdminCommand.run(options, properties));
     }
 
     private static void migrate() {

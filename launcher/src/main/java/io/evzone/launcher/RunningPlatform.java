@@ -55,6 +55,17 @@ public final class RunningPlatform implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a one-off task (such as creating the first administrator) against the configured or
+     * embedded infrastructure, with the properties a service would get, and returns its exit code.
+     */
+    static int withInfrastructure(
+            LauncherSettings settings, java.util.function.ToIntFunction<Map<String, Object>> task) {
+        try (EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(settings.embedded())) {
+            return task.applyAsInt(serviceProperties(settings, infrastructure));
+        }
+    }
+
     private static Map<String, Object> serviceProperties(
             LauncherSettings settings, EmbeddedInfrastructure infrastructure) {
         Map<String, Object> properties = new HashMap<>(infrastructure.environment());

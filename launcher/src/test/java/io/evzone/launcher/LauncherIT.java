@@ -153,6 +153,18 @@ class LauncherIT {
     }
 
     @Test
+    @Order(5)
+    void theFirstRunAdministratorCanLogInWithHttpOnlyCookies() {
+        var response = http("auth").post("/api/v1/auth/login", "{\"email\":\"admin@test.com\",\"password\":\"pass\"}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("accessToken").contains("refreshToken");
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("evzone_access_token=").contains("HttpOnly"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("evzone_refresh_token=").contains("HttpOnly"));
+    }
+
+    @Test
     @Order(9)
     void dataSurvivesARestart() throws Exception {
         execute("CREATE TABLE public.restart_probe (note TEXT); INSERT INTO public.restart_probe VALUES ('kept')");

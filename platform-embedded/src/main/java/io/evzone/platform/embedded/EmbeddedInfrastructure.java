@@ -57,7 +57,7 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
      */
     public static EmbeddedInfrastructure start(EmbeddedSettings settings) {
         long startedAt = System.nanoTime();
-        EmbeddedInfrastructure infrastructure = startServers(settings);
+        EmbeddedInfrastructure infrastructure = startWithRetries(settings);
         Runtime.getRuntime().addShutdownHook(infrastructure.shutdownHook);
         if (settings.anyEnabled()) {
             log.info(
@@ -66,6 +66,29 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
                     settings.dataDir().toAbsolutePath().normalize());
         }
         return infrastructure;
+    }
+
+    /**
+     * A port picked as free can be taken by another process before the server binds it (many test JVMs
+     * at once, or this JVM's own outgoing connections): when any port is picked, a failed start is
+     * tried again on fresh ports.
+     */
+    private static EmbeddedInfrastructure startWithRetries(EmbeddedSettings settings) {
+        boolean picksPorts = settings.postgresPort() == 0
+                || settings.kafkaPort() == 0
+                || settings.kafkaControllerPort() == 0
+                || settings.redisPort() == 0;
+        int attempts = picksPorts ? 3 : 1;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startServers(settings);
+            } catch (EmbeddedServerException e) {
+                if (attempt >= attempts) {
+                    throw e;
+                }
+                log.warn("Embedded servers did not start ({}); trying again on fresh ports", e.getMessage());
+            }
+        }
     }
 
     private static EmbeddedInfrastructure startServers(EmbeddedSettings settings) {

@@ -28,7 +28,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Renders every failure of a REST call as problem+json: client mistakes as 4xx, never a stack trace. */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Last in line: a service's own advice for its domain exceptions is asked first.
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
