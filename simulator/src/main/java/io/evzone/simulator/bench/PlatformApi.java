@@ -1,0 +1,79 @@
+package io.evzone.simulator.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The few platform REST calls the benchmark makes: login, charge point lookup, active session energy. */
+final class PlatformApi {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final String token;
+
+    PlatformApi(String token) {
+        this.token = token;
+    }
+
+    /** Logs in at {@code POST {auth}/api/v1/auth/login} and returns the access token. */
+    static String login(URI authApi, String email, String password) throws IOException, InterruptedException {
+        String body = JSON.writeValueAsString(java.util.Map.of("email", email, "password", password));
+        var request = HttpRequest.newBuilder(authApi.resolve("/api/v1/auth/login"))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("login failed with HTTP " + response.statusCode() + ": " + response.body());
+        }
+        JsonNode token = JSON.readTree(response.body()).findValue("accessToken");
+        if (token == null || !token.isString()) {
+            throw new IOException("login answer has no accessToken");
+        }
+        return token.asString();
+    }
+
+    /** Whether {@code GET {station}/api/v1/charge-points/by-ocpp/{id}} finds the charger. */
+    CompletableFuture<Boolean> visible(URI stationApi, String ocppId) {
+        return http.sendAsync(
+                        get(stationApi.resolve("/api/v1/charge-points/by-ocpp/" + ocppId)),
+                        HttpResponse.BodyHandlers.discarding())
+                .thenApply(response -> response.statusCode() == 200)
+                .exceptionally(error -> false);
+    }
+
+    /** The energy of the charger's active session, from {@code GET {session}/api/v1/sessions/active}. */
+    CompletableFuture<OptionalLong> activeSessionEnergy(URI sessionApi, String ocppId) {
+        return http.sendAsync(
+                        get(sessionApi.resolve("/api/v1/sessions/active?chargePointId=" + ocppId)),
+                        HttpResponse.BodyHandlers.ofString())
+                .thenApply(response -> {
+                    if (response.statusCode() != 200) {
+                        return OptionalLong.empty();
+                    }
+                    JsonNode sessions = JSON.readTree(response.body());
+                    JsonNode energy = sessions.isArray() && !sessions.isEmpty()
+                            ? sessions.get(0).get("energyWh")
+                            : null;
+                    return energy == null ? OptionalLong.empty() : OptionalLong.of(energy.asLong());
+                })
+                .exceptionally(error -> OptionalLong.empty());
+    }
+
+    private HttpRequest get(URI uri) {
+        var builder = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET();
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder.build();
+    }
+}
