@@ -3,6 +3,7 @@ package io.evzone.launcher;
 import io.evzone.platform.EvzoneApplication;
 import io.evzone.platform.EvzoneService;
 import io.evzone.platform.embedded.EmbeddedInfrastructure;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -21,6 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * mid-write.
  */
 public final class RunningPlatform implements AutoCloseable {
+
+    private static final String DATA_DIR = "evzone.launcher.data-dir";
 
     private final EmbeddedInfrastructure infrastructure;
     private final List<ConfigurableApplicationContext> contexts = Collections.synchronizedList(new ArrayList<>());
@@ -70,6 +73,7 @@ public final class RunningPlatform implements AutoCloseable {
             LauncherSettings settings, EmbeddedInfrastructure infrastructure) {
         Map<String, Object> properties = new HashMap<>(infrastructure.environment());
         properties.put("EVZONE_PORT_OFFSET", String.valueOf(settings.portOffset()));
+        properties.put(DATA_DIR, settings.dataDir().toString());
         // Nine contexts share one logging system: the thread name tells services apart, not the last app name.
         properties.put("logging.include-application-name", "false");
         boolean embeddedDatabase = infrastructure.environment().containsKey("DATABASE_URL");
@@ -103,12 +107,17 @@ public final class RunningPlatform implements AutoCloseable {
 
     private ReadyService startService(Class<?> service, Map<String, Object> properties, int portOffset) {
         long started = System.nanoTime();
+        EvzoneService descriptor = ServiceCatalog.describe(service);
+        // Each service's Tomcat works in the data directory rather than in a shared /tmp that cleaners may empty.
+        Path tomcatDir =
+                Path.of((String) properties.get(DATA_DIR)).resolve("tomcat").resolve(descriptor.name());
         ConfigurableApplicationContext context = new SpringApplicationBuilder(service)
                 .properties(properties)
+                .properties(Map.of(
+                        "server.tomcat.basedir", tomcatDir.toAbsolutePath().toString()))
                 .registerShutdownHook(false)
                 .run();
         contexts.add(context);
-        EvzoneService descriptor = ServiceCatalog.describe(service);
         int port = Integer.parseInt(context.getEnvironment()
                 .getProperty("local.server.port", String.valueOf(descriptor.port() + portOffset)));
         return new ReadyService(descriptor.name(), port, (System.nanoTime() - started) / 1_000_000);

@@ -16,6 +16,11 @@ import io.evzone.ocpp.v16.messages.StopTransactionResponse;
 import io.evzone.platform.test.TestHttp;
 import io.evzone.platform.test.TestInfrastructure;
 import io.evzone.platform.test.TestTokens;
+import io.evzone.simulator.bench.Bench;
+import io.evzone.simulator.bench.BenchOptions;
+import io.evzone.simulator.bench.BenchResult;
+import io.evzone.simulator.bench.Workload;
+import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -32,6 +37,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The whole platform in one JVM, as {@code ./evzone start} runs it. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -160,8 +167,49 @@ class LauncherIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("accessToken").contains("refreshToken");
         assertThat(response.headers().allValues("Set-Cookie"))
-                .anySatisfy(cookie -> assertThat(cookie).startsWith("evzone_access_token=").contains("HttpOnly"))
-                .anySatisfy(cookie -> assertThat(cookie).startsWith("evzone_refresh_token=").contains("HttpOnly"));
+                .anySatisfy(cookie ->
+                        assertThat(cookie).startsWith("evzone_access_token=").contains("HttpOnly"))
+                .anySatisfy(cookie ->
+                        assertThat(cookie).startsWith("evzone_refresh_token=").contains("HttpOnly"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Workload.class)
+    @Order(6)
+    void aHundredChargerSmokeRunOfEachBenchWorkloadEndsWithoutErrors(Workload workload) {
+        BenchOptions defaults =
+                BenchOptions.defaults(workload, URI.create("ws://localhost:" + portOf("ocpp-gateway") + "/ocpp"));
+        BenchOptions options = new BenchOptions(
+                workload,
+                defaults.url(),
+                100,
+                workload == Workload.METER_VALUES ? 200 : 100,
+                Duration.ofSeconds(workload == Workload.BOOT_STORM ? 120 : 15),
+                defaults.version(),
+                defaults.connectors(),
+                "SMOKE-" + workload.name().replace('_', '-'),
+                defaults.security(),
+                URI.create("http://localhost:" + portOf("station")),
+                URI.create("http://localhost:" + portOf("session")),
+                URI.create("http://localhost:" + portOf("auth")),
+                TestTokens.platformAdmin(),
+                null,
+                null,
+                defaults.gatewayMetrics(),
+                0,
+                1,
+                dataDir.resolve("bench-" + workload + ".json"));
+
+        BenchResult result = Bench.run(options);
+
+        assertThat(result.metrics()).as(workload + ": " + result.metrics()).doesNotContainKey("failure");
+        for (String errorMetric : List.of("errors", "connect failures", "errors during hold")) {
+            if (result.metrics().containsKey(errorMetric)) {
+                assertThat(result.number(errorMetric).longValue())
+                        .as(workload + " " + errorMetric)
+                        .isZero();
+            }
+        }
     }
 
     @Test
