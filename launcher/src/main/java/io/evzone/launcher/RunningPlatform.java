@@ -116,6 +116,7 @@ public final class RunningPlatform implements AutoCloseable {
                 .properties(Map.of(
                         "server.tomcat.basedir", tomcatDir.toAbsolutePath().toString()))
                 .registerShutdownHook(false)
+                .listeners(new SerialLoggingInitialization())
                 .run();
         contexts.add(context);
         int port = Integer.parseInt(context.getEnvironment()

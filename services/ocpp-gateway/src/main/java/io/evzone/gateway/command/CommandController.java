@@ -77,7 +77,9 @@ public class CommandController {
         UUID id = UUID.randomUUID();
         commands.insert(id, chargePointId, action, body, Caller.current().userId());
         Duration wait = properties.callTimeout().plusSeconds(5);
-        // Waits on the request thread: the platform's security chain does not re-authenticate async dispatches yet.
+        // Waits on the request thread. An async result is not possible yet: the platform's
+        // EarlyAuthorizationInterceptor evaluates @PreAuthorize again on the ASYNC dispatch, where the caller
+        // is anonymous, and turns every answer into 403.
         CommandExecutor.Outcome outcome =
                 router.route(id, chargePointId, action, body, wait).join();
         if (outcome.status() == CommandStatus.OFFLINE) {

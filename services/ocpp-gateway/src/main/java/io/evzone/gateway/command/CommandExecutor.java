@@ -81,7 +81,7 @@ public class CommandExecutor {
                             yield CommandStatus.OFFLINE;
                         }
                     };
-                    return finish(id, chargePointId, action, status, response);
+                    return finish(id, chargePointId, action, status, response, command.action());
                 });
     }
 
@@ -102,9 +102,24 @@ public class CommandExecutor {
     /** Records the outcome off the calling thread (a WebSocket or timer thread must not wait for the database). */
     CompletableFuture<Outcome> finish(
             UUID id, String chargePointId, String action, CommandStatus status, Map<String, Object> response) {
+        return finish(id, chargePointId, action, status, response, null);
+    }
+
+    /**
+     * As above, for a command this node sent as {@code ocppAction}: the outcome row names the OCPP
+     * action and this node itself, because the asynchronous SENT update may run after it (or not at all).
+     */
+    private CompletableFuture<Outcome> finish(
+            UUID id,
+            String chargePointId,
+            String action,
+            CommandStatus status,
+            Map<String, Object> response,
+            String ocppAction) {
+        String node = ocppAction == null ? null : properties.nodeId();
         return CompletableFuture.supplyAsync(
                 () -> {
-                    if (commands.complete(id, chargePointId, action, status, response)) {
+                    if (commands.complete(id, chargePointId, action, status, response, ocppAction, node)) {
                         metrics.command(status.name());
                     }
                     return new Outcome(id, status, response);

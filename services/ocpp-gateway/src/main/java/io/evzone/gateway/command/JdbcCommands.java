@@ -62,17 +62,28 @@ public class JdbcCommands {
     /**
      * Records the outcome (unless one was recorded already) and publishes it.
      *
+     * @param ocppAction the OCPP action sent, when this node sent it (else null: left as recorded)
+     * @param node the node that sent it (else null: left as recorded)
      * @return true when this call recorded it
      */
     public boolean complete(
-            UUID id, String chargePointId, String action, CommandStatus status, Map<String, Object> response) {
+            UUID id,
+            String chargePointId,
+            String action,
+            CommandStatus status,
+            Map<String, Object> response,
+            String ocppAction,
+            String node) {
         return Boolean.TRUE.equals(transactions.execute(tx -> {
             int updated = jdbc.sql("""
-                            UPDATE command SET status = :status, response = :response, updated_at = now()
+                            UPDATE command SET status = :status, response = :response, updated_at = now(),
+                                ocpp_action = COALESCE(:ocpp, ocpp_action), gateway_node = COALESCE(:node, gateway_node)
                             WHERE id = :id AND status IN ('QUEUED', 'SENT')""")
                     .param("id", id)
                     .param("status", status.name())
                     .param("response", OcppJson.mapper().writeValueAsString(response))
+                    .param("ocpp", ocppAction)
+                    .param("node", node)
                     .update();
             if (updated == 0) {
                 return false;

@@ -5,18 +5,25 @@ final class TokenBucket {
 
     private final double perNano;
     private final double capacity;
+    private final java.util.function.LongSupplier nanoTime;
     private double tokens;
     private long last;
 
     TokenBucket(double perSecond, int capacity) {
+        this(perSecond, capacity, System::nanoTime);
+    }
+
+    /** With the clock given (tests). */
+    TokenBucket(double perSecond, int capacity, java.util.function.LongSupplier nanoTime) {
         this.perNano = perSecond / 1_000_000_000d;
         this.capacity = capacity;
+        this.nanoTime = nanoTime;
         this.tokens = capacity;
-        this.last = System.nanoTime();
+        this.last = nanoTime.getAsLong();
     }
 
     synchronized boolean tryAcquire() {
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         tokens = Math.min(capacity, tokens + (now - last) * perNano);
         last = now;
         if (tokens >= 1) {

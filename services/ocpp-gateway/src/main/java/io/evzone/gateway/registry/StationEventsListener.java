@@ -3,6 +3,7 @@ package io.evzone.gateway.registry;
 import io.evzone.contracts.EventHeaders;
 import io.evzone.contracts.Topics;
 import io.evzone.contracts.charger.ChargerRegistered;
+import io.evzone.gateway.config.GatewayProperties;
 import io.evzone.platform.messaging.EventJson;
 import io.evzone.platform.messaging.IdempotentConsumer;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,12 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the gateway's copy of charger credentials current from the station service's
  * {@code ChargerRegistered} events; every other event type on that topic is ignored.
+ *
+ * <p>Every node keeps its own in-memory copy, so every node must see every event: the listener reads
+ * in a consumer group of its own node (like the routing and reply listeners), and deduplicates under a
+ * consumer name of its own node. Sharing the service's group would leave each node with only some
+ * partitions' registrations, and a charger registered for profile 1 or 2 would be let into the other
+ * nodes as an unknown charger, without its password.
  */
 @Component
 public class StationEventsListener {
@@ -26,12 +33,20 @@ public class StationEventsListener {
     private final IdempotentConsumer consumer;
     private final EventJson eventJson;
     private final ChargerRecords records;
+    private final GatewayProperties properties;
     private final List<Consumer<ChargerRegistered>> observers = new ArrayList<>();
 
-    public StationEventsListener(IdempotentConsumer consumer, EventJson eventJson, ChargerRecords records) {
+    public StationEventsListener(
+            IdempotentConsumer consumer, EventJson eventJson, ChargerRecords records, GatewayProperties properties) {
         this.consumer = consumer;
         this.eventJson = eventJson;
         this.records = records;
+        this.properties = properties;
+    }
+
+    /** This node's consumer group on the station events: unique per node, so every node sees every registration. */
+    public String registryGroup() {
+        return "evzone-ocpp-gateway-registry-" + properties.nodeId();
     }
 
     /** Told after each applied registration (the connection layer drops deleted chargers). */
@@ -39,13 +54,13 @@ public class StationEventsListener {
         observers.add(observer);
     }
 
-    @KafkaListener(topics = Topics.STATION_EVENTS)
+    @KafkaListener(id = "#{__listener.registryGroup()}", topics = Topics.STATION_EVENTS)
     void on(ConsumerRecord<String, String> record) {
         if (!"ChargerRegistered".equals(typeOf(record))) {
             return;
         }
         List<ChargerRegistered> applied = new ArrayList<>(1);
-        consumer.handle(CONSUMER, record.value(), ChargerRegistered.class, envelope -> {
+        consumer.handle(CONSUMER + "-" + properties.nodeId(), record.value(), ChargerRegistered.class, envelope -> {
             if (records.apply(envelope.payload())) {
                 applied.add(envelope.payload());
             }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * 1000). Chargers whose id starts with SILENT get no answer, to exercise the fallbacks.
  */
 @Component
+@ConditionalOnProperty(name = SecondNode.PROPERTY, havingValue = "false", matchIfMissing = true)
 public class DomainServices {
 
     public final List<ChargerQuestion> questions = new CopyOnWriteArrayList<>();

@@ -49,10 +49,10 @@ public abstract class GatewayIntegrationTest {
     protected DomainServices domain;
 
     @Autowired
-    Questions questions;
+    protected Questions questions;
 
     @Autowired
-    CommandRouter router;
+    protected CommandRouter router;
 
     @DynamicPropertySource
     static void gateway(DynamicPropertyRegistry registry) {

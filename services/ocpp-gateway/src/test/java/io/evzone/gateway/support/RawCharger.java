@@ -33,9 +33,20 @@ public final class RawCharger implements AutoCloseable {
 
     /** Connects, or throws {@link HandshakeRefused} with the HTTP status. */
     public static RawCharger connect(String url, String password, SSLContext tls, String... subprotocols) {
+        return connect(url, password, tls, null, subprotocols);
+    }
+
+    /** Connects over TLS limited to {@code tlsProtocols} (null: the JDK's defaults), or throws {@link HandshakeRefused}. */
+    public static RawCharger connect(
+            String url, String password, SSLContext tls, List<String> tlsProtocols, String... subprotocols) {
         HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
         if (tls != null) {
             client.sslContext(tls);
+            if (tlsProtocols != null) {
+                javax.net.ssl.SSLParameters parameters = tls.getDefaultSSLParameters();
+                parameters.setProtocols(tlsProtocols.toArray(String[]::new));
+                client.sslParameters(parameters);
+            }
         }
         WebSocket.Builder builder = client.build().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
         if (subprotocols.length > 0) {
@@ -64,6 +75,11 @@ public final class RawCharger implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** Connects over plain ws with HTTP Basic credentials (security profile 1). */
+    public static RawCharger connectWithPassword(String url, String password, String... subprotocols) {
+        return connect(url, password, null, null, subprotocols);
     }
 
     public static RawCharger connect(String url, String... subprotocols) {

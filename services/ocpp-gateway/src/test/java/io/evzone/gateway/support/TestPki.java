@@ -65,7 +65,11 @@ public final class TestPki {
         return instance;
     }
 
-    /** A TLS client that trusts the test CA and presents a certificate with this CN (null: none); {@code rogue} signs it with an unknown CA. */
+    /**
+     * A TLS client that trusts the test CA and presents a certificate with this CN (null: none);
+     * {@code rogue} signs it with an unknown CA that impersonates the test CA's name, so the client
+     * still offers it and the server's chain validation is what refuses it.
+     */
     public SSLContext client(String commonName, boolean rogue) {
         try {
             KeyStore keys = KeyStore.getInstance("PKCS12");
@@ -73,7 +77,7 @@ public final class TestPki {
             if (commonName != null) {
                 KeyPair pair = keys();
                 KeyPair issuerKeys = rogue ? keys() : caKeys;
-                String issuer = rogue ? "CN=Rogue CA" : "CN=EVZone Test CA";
+                String issuer = "CN=EVZone Test CA";
                 X509Certificate cert = sign("CN=" + commonName, pair, issuer, issuerKeys, false, false);
                 keys.setKeyEntry("client", pair.getPrivate(), PASSWORD.toCharArray(), new X509Certificate[] {cert});
             }
