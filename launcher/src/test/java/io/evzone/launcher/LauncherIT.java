@@ -8,9 +8,13 @@ import io.evzone.ocpp.v16.messages.AuthorizeRequest;
 import io.evzone.ocpp.v16.messages.AuthorizeResponse;
 import io.evzone.ocpp.v16.messages.BootNotificationRequest;
 import io.evzone.ocpp.v16.messages.BootNotificationResponse;
+import io.evzone.ocpp.v16.messages.ChargePointErrorCode;
+import io.evzone.ocpp.v16.messages.ChargePointStatus;
 import io.evzone.ocpp.v16.messages.RegistrationStatus;
 import io.evzone.ocpp.v16.messages.StartTransactionRequest;
 import io.evzone.ocpp.v16.messages.StartTransactionResponse;
+import io.evzone.ocpp.v16.messages.StatusNotificationRequest;
+import io.evzone.ocpp.v16.messages.StatusNotificationResponse;
 import io.evzone.ocpp.v16.messages.StopTransactionRequest;
 import io.evzone.ocpp.v16.messages.StopTransactionResponse;
 import io.evzone.platform.test.TestHttp;
@@ -20,6 +24,9 @@ import io.evzone.simulator.bench.Bench;
 import io.evzone.simulator.bench.BenchOptions;
 import io.evzone.simulator.bench.BenchResult;
 import io.evzone.simulator.bench.Workload;
+import io.evzone.simulator.run.RunningSimulation;
+import io.evzone.simulator.run.Simulator;
+import io.evzone.simulator.run.SimulatorOptions;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -39,6 +46,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The whole platform in one JVM, as {@code ./evzone start} runs it. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -52,6 +61,7 @@ class LauncherIT {
     static LauncherSettings settings;
     static RunningPlatform platform;
     static final List<RunningPlatform.ReadyService> ready = new CopyOnWriteArrayList<>();
+    static final JsonMapper json = JsonMapper.builder().build();
 
     @BeforeAll
     static void startThePlatform() {
@@ -160,6 +170,90 @@ class LauncherIT {
     }
 
     @Test
+    @Order(4)
+    void connectorStatusFromARealChargerShowsInTheStationApiAndItGoesOfflineWhenItDisconnects() throws Exception {
+        try (TestCharger16 charger = TestCharger16.connect(gatewayUrl("TEST_CP_003"))) {
+            charger.call(BootNotificationRequest.of("EVZone", "E2E-Model"), BootNotificationResponse.class);
+            charger.call(
+                    StatusNotificationRequest.of(1, ChargePointErrorCode.NO_ERROR, ChargePointStatus.AVAILABLE),
+                    StatusNotificationResponse.class);
+            charger.call(
+                    StatusNotificationRequest.of(2, ChargePointErrorCode.GROUND_FAILURE, ChargePointStatus.FAULTED),
+                    StatusNotificationResponse.class);
+
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(chargePoint("TEST_CP_003"))
+                            .contains("\"online\":true")
+                            .contains("\"status\":\"AVAILABLE\"")
+                            .contains("\"status\":\"FAULTED\"")
+                            .contains("\"errorCode\":\"GroundFailure\""));
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(chargePoint("TEST_CP_003")).contains("\"online\":false"));
+    }
+
+    @Test
+    @Order(4)
+    void aPendingChargerIsAcceptedAfterAnOperatorApprovesIt() throws Exception {
+        setUnknownChargerPolicy("\"PENDING\"");
+        try (TestCharger16 charger = TestCharger16.connect(gatewayUrl("TEST_CP_004"))) {
+            assertThat(charger.call(BootNotificationRequest.of("EVZone", "E2E-Model"), BootNotificationResponse.class)
+                            .status())
+                    .isEqualTo(RegistrationStatus.PENDING);
+            String id = json.readTree(chargePoint("TEST_CP_004")).get("id").asString();
+
+            assertThat(http("station")
+                            .post("/api/v1/charge-points/" + id + "/approve", "{}", admin())
+                            .statusCode())
+                    .isEqualTo(200);
+
+            assertThat(charger.call(BootNotificationRequest.of("EVZone", "E2E-Model"), BootNotificationResponse.class)
+                            .status())
+                    .isEqualTo(RegistrationStatus.ACCEPTED);
+        } finally {
+            setUnknownChargerPolicy("null");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aRemoteStartAndStopFromTheSessionApiDriveASimulatedCharger() {
+        SimulatorOptions options = SimulatorOptions.builder(
+                        URI.create("ws://localhost:" + portOf("ocpp-gateway") + "/ocpp"))
+                .chargers(1)
+                .prefix("E2E-RS")
+                .version(io.evzone.ocpp.OcppVersion.V16)
+                .connectors(1)
+                .meterInterval(Duration.ofSeconds(1))
+                .progress(false)
+                .build();
+        try (RunningSimulation simulation = Simulator.start(options)) {
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> simulation.snapshot().booted() == 1);
+            String charger = options.chargerId(0);
+
+            var started = http("session")
+                    .post(
+                            "/api/v1/sessions/start",
+                            "{\"chargePointId\":\"" + charger + "\",\"connectorId\":1,\"idTag\":\"E2E-TAG-1\"}",
+                            admin());
+            assertThat(started.statusCode()).as(started.body()).isIn(200, 202);
+
+            String sessionId =
+                    await().atMost(Duration.ofSeconds(30)).until(() -> activeSessionOf(charger), id -> id != null);
+            assertThat(http("session")
+                            .post("/api/v1/sessions/" + sessionId + "/stop", "{}", admin())
+                            .statusCode())
+                    .isIn(200, 202);
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(http("session")
+                                    .get("/api/v1/sessions/" + sessionId, admin())
+                                    .body())
+                            .contains("\"status\":\"COMPLETED\""));
+        }
+    }
+
+    @Test
     @Order(5)
     void theFirstRunAdministratorCanLogInWithHttpOnlyCookies() {
         var response = http("auth").post("/api/v1/auth/login", "{\"email\":\"admin@test.com\",\"password\":\"pass\"}");
@@ -222,6 +316,27 @@ class LauncherIT {
         try (RunningPlatform again = RunningPlatform.start(settings, service -> {})) {
             assertThat(query(again, "SELECT note FROM public.restart_probe")).isEqualTo("kept");
         }
+    }
+
+    private static String chargePoint(String ocppId) {
+        return http("station")
+                .get("/api/v1/charge-points/by-ocpp/" + ocppId, admin())
+                .body();
+    }
+
+    private static void setUnknownChargerPolicy(String policy) {
+        var response = http("station")
+                .put("/api/v1/charge-points/provisioning-policy", "{\"unknownChargers\":" + policy + "}", admin());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    private static String activeSessionOf(String chargePointId) {
+        JsonNode sessions = json.readTree(http("session")
+                .get("/api/v1/sessions/active?chargePointId=" + chargePointId, admin())
+                .body());
+        return sessions.isArray() && !sessions.isEmpty()
+                ? sessions.get(0).get("id").asString()
+                : null;
     }
 
     private static String gatewayUrl(String chargePointId) {

@@ -85,10 +85,13 @@ public record GatewayProperties(
      * @param maxConnections connections Tomcat accepts per connector
      * @param socketBufferBytes the NIO application read and write buffer per connection
      * @param textBufferChars the WebSocket text buffer per connection; larger messages arrive in parts
+     * @param acceptCount connections the OS queues while Tomcat is busy accepting (capped by somaxconn)
      */
-    public record Tomcat(Integer maxConnections, Integer socketBufferBytes, Integer textBufferChars) {
+    public record Tomcat(
+            Integer maxConnections, Integer socketBufferBytes, Integer textBufferChars, Integer acceptCount) {
         public Tomcat {
             maxConnections = maxConnections == null ? 25_000 : maxConnections;
+            acceptCount = acceptCount == null ? 4096 : acceptCount;
             socketBufferBytes = socketBufferBytes == null ? 4096 : socketBufferBytes;
             textBufferChars = textBufferChars == null ? 4096 : textBufferChars;
         }
@@ -107,7 +110,7 @@ public record GatewayProperties(
         authorizationCacheTtl = authorizationCacheTtl == null ? Duration.ofHours(1) : authorizationCacheTtl;
         registryTtl = registryTtl == null ? Duration.ofSeconds(90) : registryTtl;
         tls = tls == null ? new Tls(null, null, null, null, null, null, null) : tls;
-        tomcat = tomcat == null ? new Tomcat(null, null, null) : tomcat;
+        tomcat = tomcat == null ? new Tomcat(null, null, null, null) : tomcat;
     }
 
     private static String defaultNodeId() {
