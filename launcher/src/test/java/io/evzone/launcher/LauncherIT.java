@@ -227,6 +227,10 @@ class LauncherIT {
                 .meterInterval(Duration.ofSeconds(1))
                 .progress(false)
                 .build();
+        assertThat(http("session")
+                        .post("/api/v1/id-tokens", "{\"value\":\"E2E-TAG-RS\",\"organizationId\":\"org-e2e\"}", admin())
+                        .statusCode())
+                .isEqualTo(201);
         try (RunningSimulation simulation = Simulator.start(options)) {
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> simulation.snapshot().booted() == 1);
@@ -235,7 +239,7 @@ class LauncherIT {
             var started = http("session")
                     .post(
                             "/api/v1/sessions/start",
-                            "{\"chargePointId\":\"" + charger + "\",\"connectorId\":1,\"idTag\":\"E2E-TAG-1\"}",
+                            "{\"chargePointId\":\"" + charger + "\",\"connectorId\":1,\"idTag\":\"E2E-TAG-RS\"}",
                             admin());
             assertThat(started.statusCode()).as(started.body()).isIn(200, 202);
 
