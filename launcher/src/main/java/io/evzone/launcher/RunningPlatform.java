@@ -49,13 +49,13 @@ public final class RunningPlatform implements AutoCloseable {
 
     /** Applies every service's migrations on the configured (or embedded) database, then stops. */
     static void migrate(LauncherSettings settings, Consumer<String> migrated) {
-        try (EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(settings.embedded())) {
-            Map<String, Object> properties = serviceProperties(settings, infrastructure);
+        withInfrastructure(settings, properties -> {
             for (Class<?> service : ServiceCatalog.SERVICES) {
                 EvzoneApplication.migrate(service, properties).close();
                 migrated.accept(ServiceCatalog.describe(service).name());
             }
-        }
+            return 0;
+        });
     }
 
     /**

@@ -2,9 +2,7 @@ package io.evzone.platform.messaging;
 
 import io.evzone.contracts.EventEnvelope;
 import io.evzone.contracts.EventHeaders;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.MDC;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
@@ -34,17 +32,12 @@ public class EventPublisher {
     }
 
     public CompletableFuture<SendResult<String, String>> publish(String topic, EventEnvelope<?> envelope) {
-        ProducerRecord<String, String> record =
-                new ProducerRecord<>(topic, envelope.subject(), eventJson.write(envelope));
-        record.headers().add(EventHeaders.EVENT_ID, bytes(envelope.eventId().toString()));
-        record.headers().add(EventHeaders.EVENT_TYPE, bytes(envelope.type()));
-        if (envelope.correlationId() != null) {
-            record.headers().add(EventHeaders.CORRELATION_ID, bytes(envelope.correlationId()));
-        }
-        return kafka.send(record);
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
+        return kafka.send(EventRecords.of(
+                topic,
+                envelope.subject(),
+                eventJson.write(envelope),
+                envelope.eventId(),
+                envelope.type(),
+                envelope.correlationId()));
     }
 }

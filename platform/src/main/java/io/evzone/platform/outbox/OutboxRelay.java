@@ -1,7 +1,6 @@
 package io.evzone.platform.outbox;
 
-import io.evzone.contracts.EventHeaders;
-import java.nio.charset.StandardCharsets;
+import io.evzone.platform.messaging.EventRecords;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,17 +107,8 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private static ProducerRecord<String, String> toRecord(OutboxRow row) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.envelope());
-        record.headers().add(EventHeaders.EVENT_ID, bytes(row.eventId().toString()));
-        record.headers().add(EventHeaders.EVENT_TYPE, bytes(row.eventType()));
-        if (row.correlationId() != null) {
-            record.headers().add(EventHeaders.CORRELATION_ID, bytes(row.correlationId()));
-        }
-        return record;
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
+        return EventRecords.of(
+                row.topic(), row.key(), row.envelope(), row.eventId(), row.eventType(), row.correlationId());
     }
 
     private void markPublished(List<OutboxRow> rows) {
