@@ -11,6 +11,8 @@ import java.time.Instant;
  * @param passwordHash a {@link ChargerPasswordHash} string, or null when no password was issued
  * @param registration ACCEPTED, PENDING or REJECTED: what BootNotification is answered
  * @param deleted true when the charge point was removed: the gateway forgets it and drops its connection
+ * @param heartbeatIntervalSeconds the interval an accepted charger is told at boot, so the gateway can
+ *     answer its BootNotification itself; null in events published before it was added
  */
 public record ChargerRegistered(
         String chargePointId,
@@ -20,4 +22,28 @@ public record ChargerRegistered(
         String passwordHash,
         RegistrationStatus registration,
         boolean deleted,
-        Instant changedAt) {}
+        Instant changedAt,
+        Integer heartbeatIntervalSeconds) {
+
+    /** A registration without a heartbeat interval: the gateway asks the station at every boot. */
+    public ChargerRegistered(
+            String chargePointId,
+            String organizationId,
+            OcppVersion ocppVersion,
+            int securityProfile,
+            String passwordHash,
+            RegistrationStatus registration,
+            boolean deleted,
+            Instant changedAt) {
+        this(
+                chargePointId,
+                organizationId,
+                ocppVersion,
+                securityProfile,
+                passwordHash,
+                registration,
+                deleted,
+                changedAt,
+                null);
+    }
+}

@@ -1,6 +1,10 @@
 package io.evzone.platform.messaging;
 
 import io.evzone.contracts.EventEnvelope;
+import io.evzone.contracts.EventHeaders;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,6 +51,15 @@ public class EventJson {
      *
      * @throws PoisonMessageException when the value is not an envelope
      */
+    /**
+     * The event type of a record: from its {@code event-type} header when present (no parsing, so a
+     * consumer skips the types it ignores cheaply), else from the envelope.
+     */
+    public String typeOf(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader(EventHeaders.EVENT_TYPE);
+        return header != null ? new String(header.value(), StandardCharsets.UTF_8) : typeOf(record.value());
+    }
+
     public String typeOf(String value) {
         try {
             JsonNode type = json.readTree(value).get("type");

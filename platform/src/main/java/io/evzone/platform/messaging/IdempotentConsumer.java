@@ -1,9 +1,7 @@
 package io.evzone.platform.messaging;
 
 import io.evzone.contracts.EventEnvelope;
-import io.evzone.contracts.EventHeaders;
 import java.util.function.Consumer;
-import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,15 +30,7 @@ public class IdempotentConsumer {
      */
     public <T> boolean handle(String consumer, String value, Class<T> payloadType, Consumer<EventEnvelope<T>> handler) {
         EventEnvelope<T> envelope = eventJson.read(value, payloadType);
-        String previous = MDC.get(EventHeaders.MDC_CORRELATION_ID);
-        if (envelope.correlationId() != null) {
-            MDC.put(EventHeaders.MDC_CORRELATION_ID, envelope.correlationId());
-        }
-        try {
-            return runOnce(consumer, envelope, handler);
-        } finally {
-            restore(previous);
-        }
+        return CorrelationScope.call(envelope.correlationId(), () -> runOnce(consumer, envelope, handler));
     }
 
     private <T> boolean runOnce(String consumer, EventEnvelope<T> envelope, Consumer<EventEnvelope<T>> handler) {
@@ -57,13 +47,5 @@ public class IdempotentConsumer {
             handler.accept(envelope);
             return true;
         }));
-    }
-
-    private static void restore(String correlationId) {
-        if (correlationId == null) {
-            MDC.remove(EventHeaders.MDC_CORRELATION_ID);
-        } else {
-            MDC.put(EventHeaders.MDC_CORRELATION_ID, correlationId);
-        }
     }
 }

@@ -3,14 +3,20 @@ package io.evzone.platform.messaging;
 import io.evzone.contracts.Topics;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,6 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 public class MessagingConfiguration {
 
+    /** The container factory of batch listeners. */
+    public static final String BATCH_LISTENER_FACTORY = "evzoneBatchListenerFactory";
+
     @Bean
     EventJson eventJson(JsonMapper json) {
         return new EventJson(json);
@@ -32,6 +41,32 @@ public class MessagingConfiguration {
     @Bean
     IdempotentConsumer idempotentConsumer(JdbcClient jdbc, TransactionTemplate transactions, EventJson eventJson) {
         return new IdempotentConsumer(jdbc, transactions, eventJson);
+    }
+
+    @Bean
+    IdempotentBatchConsumer idempotentBatchConsumer(JdbcClient jdbc, TransactionTemplate transactions) {
+        return new IdempotentBatchConsumer(jdbc, transactions);
+    }
+
+    /**
+     * A listener container for batch listeners ({@code containerFactory = BATCH_LISTENER_FACTORY}):
+     * configured like the default one (error handler with retries and dead letters, interceptors),
+     * with offsets committed per batch.
+     */
+    @Bean(BATCH_LISTENER_FACTORY)
+    ConcurrentKafkaListenerContainerFactory<Object, Object> evzoneBatchListenerFactory(
+            ConcurrentKafkaListenerContainerFactoryConfigurer configurer,
+            ConsumerFactory<Object, Object> consumers,
+            @Value("${evzone.kafka.max-batch:200}") int maxBatch) {
+        var factory = new ConcurrentKafkaListenerContainerFactory<Object, Object>();
+        configurer.configure(factory, consumers);
+        factory.setBatchListener(true);
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+        var consumerOverrides = new Properties();
+        // A batch is one transaction: bounded, so its answers and events leave within a deadline.
+        consumerOverrides.setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(maxBatch));
+        factory.getContainerProperties().setKafkaConsumerProperties(consumerOverrides);
+        return factory;
     }
 
     @Bean

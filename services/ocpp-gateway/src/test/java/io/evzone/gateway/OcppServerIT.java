@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.evzone.contracts.Permissions;
+import io.evzone.contracts.charger.ChargerQuestion;
+import io.evzone.contracts.charger.ChargerRegistered;
+import io.evzone.contracts.charger.OcppVersion;
+import io.evzone.contracts.charger.RegistrationStatus;
 import io.evzone.gateway.support.GatewayIntegrationTest;
 import io.evzone.gateway.support.RawCharger;
 import io.evzone.platform.test.TestHttp;
 import io.evzone.platform.test.TestTokens;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +48,38 @@ class OcppServerIT extends GatewayIntegrationTest {
                     .contains("\"status\":\"Pending\"")
                     .contains("\"interval\":10");
         }
+    }
+
+    @Test
+    void anAcceptedRegisteredChargerIsAnsweredFromItsRegistrationWithoutAskingTheStationService() {
+        register(registration("SILENT_REGISTERED_1", RegistrationStatus.ACCEPTED, 120));
+        try (RawCharger charger = RawCharger.connect(ws("SILENT_REGISTERED_1"), "ocpp1.6")) {
+            charger.send(BOOT_16);
+
+            assertThat(charger.answerTo("boot-1"))
+                    .contains("\"status\":\"Accepted\"")
+                    .contains("\"interval\":120");
+            events.await("SILENT_REGISTERED_1", "ChargerBooted", "ACCEPTED");
+        }
+        assertThat(domain.questions).noneMatch(q -> q.chargePointId().equals("SILENT_REGISTERED_1"));
+    }
+
+    @Test
+    void aPendingRegisteredChargerIsStillAskedAboutSinceAnOperatorMayJustHaveApprovedIt() {
+        register(registration("SILENT_REGISTERED_2", RegistrationStatus.PENDING, 120));
+        try (RawCharger charger = RawCharger.connect(ws("SILENT_REGISTERED_2"), "ocpp1.6")) {
+            charger.send(BOOT_16);
+
+            assertThat(charger.answerTo("boot-1")).contains("\"status\":\"Pending\"");
+        }
+        assertThat(domain.questions)
+                .anyMatch(
+                        q -> q.chargePointId().equals("SILENT_REGISTERED_2") && q.kind() == ChargerQuestion.Kind.BOOT);
+    }
+
+    private static ChargerRegistered registration(String id, RegistrationStatus status, int heartbeatSeconds) {
+        return new ChargerRegistered(
+                id, "org-1", OcppVersion.V16, 0, null, status, false, Instant.now(), heartbeatSeconds);
     }
 
     @Test

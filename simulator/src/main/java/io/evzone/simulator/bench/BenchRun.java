@@ -12,7 +12,7 @@ import java.util.function.BooleanSupplier;
 
 /** What every workload shares: the options, the measurements so far, the gateway probe and the CPU meter. */
 final class BenchRun {
-    private static final double MB = 1024.0 * 1024.0;
+    static final double MB = 1024.0 * 1024.0;
     final BenchOptions options;
     final Map<String, Object> metrics = new LinkedHashMap<>();
     final List<String> notes = new ArrayList<>();

@@ -2,12 +2,6 @@ package io.evzone.simulator.bench;
 
 import io.evzone.simulator.charger.Scenario;
 import io.evzone.simulator.run.Simulator;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * N chargers connect at once, boot and report each connector's status. Measures the time until all are accepted,
@@ -24,15 +18,18 @@ final class BootStormWorkload {
         var simulation = bench.simulation(Scenario.IDLE).rampPerSecond(0).build();
         long start = System.nanoTime();
         try (var running = Simulator.start(simulation)) {
+            VisibilityWatch visibility = api != null && options.stationApi() != null
+                    ? VisibilityWatch.start(api, options.stationApi(), running, start)
+                    : null;
             double accepted = BenchRun.waitFor(() -> running.snapshot().booted() >= n, options.duration(), start);
             bench.cpu.coresSinceLast();
             var metrics = bench.metrics;
             metrics.put("chargers", n);
             metrics.put("seconds to all accepted", BenchRun.seconds(accepted));
             metrics.put("booted", running.snapshot().booted());
-            if (api != null && options.stationApi() != null) {
-                List<String> ids = running.chargers().stream().map(c -> c.id()).toList();
-                double visible = untilVisible(api, bench, ids, start);
+            if (visibility != null) {
+                double visible = visibility.awaitAll(start + options.duration().toNanos());
+                metrics.put("visible in station API", visibility.visibleCount());
                 metrics.put("seconds to all visible in station API", BenchRun.seconds(visible));
             } else {
                 bench.notes.add("station API visibility not measured: give --station-api and --token "
@@ -46,33 +43,5 @@ final class BootStormWorkload {
             bench.gatewayMemory();
             bench.generator(bench.cpu.coresSinceLast());
         }
-    }
-
-    private static double untilVisible(PlatformApi api, BenchRun bench, List<String> ids, long start)
-            throws InterruptedException {
-        Set<String> missing = ConcurrentHashMap.newKeySet();
-        missing.addAll(ids);
-        long deadline = start + bench.options.duration().toNanos();
-        while (!missing.isEmpty() && System.nanoTime() < deadline) {
-            List<String> round = new ArrayList<>(missing);
-            Collections.shuffle(round);
-            for (int i = 0; i < round.size(); i += PARALLEL_LOOKUPS) {
-                var batch = round.subList(i, Math.min(round.size(), i + PARALLEL_LOOKUPS));
-                CompletableFuture.allOf(batch.stream()
-                                .map(id -> api.visible(bench.options.stationApi(), id)
-                                        .thenAccept(found -> {
-                                            if (found) {
-                                                missing.remove(id);
-                                            }
-                                        }))
-                                .toArray(CompletableFuture[]::new))
-                        .join();
-            }
-            if (!missing.isEmpty()) {
-                Thread.sleep(500);
-            }
-        }
-        bench.metrics.put("visible in station API", ids.size() - missing.size());
-        return missing.isEmpty() ? BenchRun.round((System.nanoTime() - start) / 1e9, 3) : -1;
     }
 }

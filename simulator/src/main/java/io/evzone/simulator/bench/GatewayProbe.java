@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The gateway's memory: heap and resident set from its Prometheus endpoint, or the resident set from
@@ -71,6 +72,35 @@ final class GatewayProbe {
             return -1;
         }
         return -1;
+    }
+
+    /**
+     * Heap in use right after a full collection of the gateway's JVM ({@code jcmd PID GC.run}), that
+     * is the live data without garbage waiting to be collected; -1 without a PID or metrics endpoint.
+     */
+    long heapAfterFullGc() {
+        if (pid <= 0 || metrics == null) {
+            return -1;
+        }
+        try {
+            Path jcmd = Path.of(ProcessHandle.current().info().command().orElse("java"))
+                    .resolveSibling("jcmd");
+            Process gc = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            if (!gc.waitFor(60, TimeUnit.SECONDS) || gc.exitValue() != 0) {
+                problem = "jcmd " + pid + " GC.run failed";
+                return -1;
+            }
+            return sample().heapBytes();
+        } catch (IOException e) {
+            problem = "jcmd: " + e.getMessage();
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 
     long peakHeap() {

@@ -9,6 +9,8 @@ import io.evzone.contracts.charger.IdToken;
 import io.evzone.contracts.charger.RegistrationStatus;
 import io.evzone.contracts.charger.TransactionReported;
 import io.evzone.gateway.config.GatewayProperties;
+import io.evzone.gateway.registry.ChargerRecord;
+import io.evzone.gateway.registry.ChargerRecords;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
@@ -16,6 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * The questions only a domain service can answer, each with its documented fallback when no answer
  * comes before the deadline:
+ *
+ * <p>A registered charger the station accepted is answered from the gateway's copy of its registration
+ * without asking: after an outage thousands of known chargers reconnect at once, and the station
+ * learns of each boot from the ChargerBooted event instead.
  *
  * <ul>
  *   <li>BOOT (station service): Pending with {@code boot-retry-interval}, so the charger boots again soon.
@@ -29,15 +35,22 @@ public class DomainQuestions {
 
     private final Questions questions;
     private final AuthorizationCache cache;
+    private final ChargerRecords records;
     private final GatewayProperties properties;
 
-    public DomainQuestions(Questions questions, AuthorizationCache cache, GatewayProperties properties) {
+    public DomainQuestions(
+            Questions questions, AuthorizationCache cache, ChargerRecords records, GatewayProperties properties) {
         this.questions = questions;
         this.cache = cache;
+        this.records = records;
         this.properties = properties;
     }
 
     public CompletableFuture<BootAnswer> boot(String chargePointId, ChargerQuestion.BootQuestion boot) {
+        Optional<BootAnswer> settled = records.find(chargePointId).flatMap(ChargerRecord::bootAnswer);
+        if (settled.isPresent()) {
+            return CompletableFuture.completedFuture(settled.get());
+        }
         return questions
                 .ask(chargePointId, ChargerQuestion.Kind.BOOT, boot, null, null)
                 .thenApply(answer -> answer.map(ChargerAnswer::boot).orElseGet(this::pending));

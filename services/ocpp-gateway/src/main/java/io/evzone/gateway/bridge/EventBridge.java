@@ -4,6 +4,7 @@ import io.evzone.contracts.Topics;
 import io.evzone.platform.messaging.EventPublisher;
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +17,10 @@ import org.springframework.stereotype.Component;
  * publishing thread (one, so each charger's records keep their order) through a bounded queue. When
  * Kafka is so slow that the queue fills, records are dropped and counted rather than blocking
  * WebSocket threads; these are facts with no database state behind them, the message log can lose a
- * frame under overload, a charger must not lose its answer.
+ * frame under overload, a charger must not lose its answer. Charging data (transactions, meter
+ * values) is the exception: {@link #chargingData} tells when Kafka has it, and the charger is answered
+ * only then, so a charger whose data could not be stored gets an error and sends it again (OCPP 1.6
+ * §4.10 and 2.0.1 E13: transaction-related messages are retried until the CSMS accepts them).
  */
 @Component
 public class EventBridge {
@@ -44,6 +48,29 @@ public class EventBridge {
         publish(Topics.CHARGER_EVENTS, chargePointId, event);
     }
 
+    /**
+     * A charger event that must not be lost, on {@code ocpp.charger-events.v1}.
+     *
+     * @return completes when Kafka acknowledged the record, exceptionally when it could not be sent
+     */
+    public CompletableFuture<Void> chargingData(String chargePointId, Object event) {
+        CompletableFuture<Void> stored = new CompletableFuture<>();
+        try {
+            executor.execute(() -> send(Topics.CHARGER_EVENTS, chargePointId, event)
+                    .whenComplete((result, error) -> {
+                        if (error == null) {
+                            stored.complete(null);
+                        } else {
+                            stored.completeExceptionally(error);
+                        }
+                    }));
+        } catch (RejectedExecutionException e) {
+            metrics.dropped(Topics.CHARGER_EVENTS);
+            stored.completeExceptionally(e);
+        }
+        return stored;
+    }
+
     public void publish(String topic, String key, Object payload) {
         try {
             executor.execute(() -> send(topic, key, payload));
@@ -52,9 +79,9 @@ public class EventBridge {
         }
     }
 
-    private void send(String topic, String key, Object payload) {
+    private CompletableFuture<?> send(String topic, String key, Object payload) {
         try {
-            publisher.publish(topic, key, payload).whenComplete((result, error) -> {
+            return publisher.publish(topic, key, payload).whenComplete((result, error) -> {
                 if (error != null) {
                     metrics.dropped(topic);
                     log.warn(
@@ -67,6 +94,7 @@ public class EventBridge {
         } catch (RuntimeException e) {
             metrics.dropped(topic);
             log.warn("Could not publish {} for {}: {}", payload.getClass().getSimpleName(), key, e.toString());
+            return CompletableFuture.failedFuture(e);
         }
     }
 

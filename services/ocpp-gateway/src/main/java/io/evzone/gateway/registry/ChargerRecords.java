@@ -3,6 +3,7 @@ package io.evzone.gateway.registry;
 import io.evzone.contracts.charger.ChargerRegistered;
 import io.evzone.contracts.charger.RegistrationStatus;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +29,8 @@ public class ChargerRecords {
                         rs.getInt("security_profile"),
                         rs.getString("password_hash"),
                         RegistrationStatus.valueOf(rs.getString("registration")),
-                        rs.getTimestamp("changed_at").toInstant()))
+                        rs.getTimestamp("changed_at").toInstant(),
+                        rs.getObject("heartbeat_interval_seconds", Integer.class)))
                 .list()
                 .forEach(record -> byId.put(key(record.chargePointId()), record));
     }
@@ -65,15 +67,17 @@ public class ChargerRecords {
                 event.securityProfile(),
                 event.passwordHash(),
                 event.registration() == null ? RegistrationStatus.ACCEPTED : event.registration(),
-                event.changedAt() == null ? java.time.Instant.now() : event.changedAt());
+                event.changedAt() == null ? java.time.Instant.now() : event.changedAt(),
+                event.heartbeatIntervalSeconds());
         jdbc.sql("""
                         INSERT INTO charger_credential (charge_point_id, organization_id, ocpp_version, security_profile,
-                            password_hash, registration, changed_at, updated_at)
-                        VALUES (:id, :org, :version, :profile, :hash, :registration, :changedAt, now())
+                            password_hash, registration, changed_at, heartbeat_interval_seconds, updated_at)
+                        VALUES (:id, :org, :version, :profile, :hash, :registration, :changedAt, :interval, now())
                         ON CONFLICT (charge_point_id) DO UPDATE SET organization_id = EXCLUDED.organization_id,
                             ocpp_version = EXCLUDED.ocpp_version, security_profile = EXCLUDED.security_profile,
                             password_hash = EXCLUDED.password_hash, registration = EXCLUDED.registration,
-                            changed_at = EXCLUDED.changed_at, updated_at = now()""")
+                            changed_at = EXCLUDED.changed_at,
+                            heartbeat_interval_seconds = EXCLUDED.heartbeat_interval_seconds, updated_at = now()""")
                 .param("id", record.chargePointId())
                 .param("org", record.organizationId())
                 .param(
@@ -83,6 +87,7 @@ public class ChargerRecords {
                 .param("hash", record.passwordHash())
                 .param("registration", record.registration().name())
                 .param("changedAt", Timestamp.from(record.changedAt()))
+                .param("interval", record.heartbeatIntervalSeconds(), Types.INTEGER)
                 .update();
         byId.put(key(record.chargePointId()), record);
         return true;

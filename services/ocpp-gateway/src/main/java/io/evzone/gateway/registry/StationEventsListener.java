@@ -1,17 +1,16 @@
 package io.evzone.gateway.registry;
 
-import io.evzone.contracts.EventHeaders;
+import io.evzone.contracts.EventEnvelope;
 import io.evzone.contracts.Topics;
 import io.evzone.contracts.charger.ChargerRegistered;
 import io.evzone.gateway.config.GatewayProperties;
 import io.evzone.platform.messaging.EventJson;
-import io.evzone.platform.messaging.IdempotentConsumer;
-import java.nio.charset.StandardCharsets;
+import io.evzone.platform.messaging.IdempotentBatchConsumer;
+import io.evzone.platform.messaging.MessagingConfiguration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -30,14 +29,17 @@ public class StationEventsListener {
 
     static final String CONSUMER = "gateway-charger-registered";
 
-    private final IdempotentConsumer consumer;
+    private final IdempotentBatchConsumer consumer;
     private final EventJson eventJson;
     private final ChargerRecords records;
     private final GatewayProperties properties;
     private final List<Consumer<ChargerRegistered>> observers = new ArrayList<>();
 
     public StationEventsListener(
-            IdempotentConsumer consumer, EventJson eventJson, ChargerRecords records, GatewayProperties properties) {
+            IdempotentBatchConsumer consumer,
+            EventJson eventJson,
+            ChargerRecords records,
+            GatewayProperties properties) {
         this.consumer = consumer;
         this.eventJson = eventJson;
         this.records = records;
@@ -54,22 +56,26 @@ public class StationEventsListener {
         observers.add(observer);
     }
 
-    @KafkaListener(id = "#{__listener.registryGroup()}", topics = Topics.STATION_EVENTS)
-    void on(ConsumerRecord<String, String> record) {
-        if (!"ChargerRegistered".equals(typeOf(record))) {
-            return;
-        }
-        List<ChargerRegistered> applied = new ArrayList<>(1);
-        consumer.handle(CONSUMER + "-" + properties.nodeId(), record.value(), ChargerRegistered.class, envelope -> {
-            if (records.apply(envelope.payload())) {
-                applied.add(envelope.payload());
+    @KafkaListener(
+            id = "#{__listener.registryGroup()}",
+            topics = Topics.STATION_EVENTS,
+            containerFactory = MessagingConfiguration.BATCH_LISTENER_FACTORY)
+    void on(List<ConsumerRecord<String, String>> batch) {
+        List<ChargerRegistered> applied = new ArrayList<>();
+        consumer.handle(CONSUMER + "-" + properties.nodeId(), batch, this::registration, events -> {
+            for (EventEnvelope<?> event : events) {
+                ChargerRegistered registered = (ChargerRegistered) event.payload();
+                if (records.apply(registered)) {
+                    applied.add(registered);
+                }
             }
         });
         applied.forEach(event -> observers.forEach(observer -> observer.accept(event)));
     }
 
-    private String typeOf(ConsumerRecord<String, String> record) {
-        Header header = record.headers().lastHeader(EventHeaders.EVENT_TYPE);
-        return header != null ? new String(header.value(), StandardCharsets.UTF_8) : eventJson.typeOf(record.value());
+    private EventEnvelope<?> registration(ConsumerRecord<String, String> record) {
+        return "ChargerRegistered".equals(eventJson.typeOf(record))
+                ? eventJson.read(record.value(), ChargerRegistered.class)
+                : null;
     }
 }

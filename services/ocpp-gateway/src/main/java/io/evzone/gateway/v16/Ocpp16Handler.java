@@ -85,19 +85,18 @@ public class Ocpp16Handler {
                 events.chargerEvent(id, Ocpp16Mapper.status(id, status));
                 yield done(new StatusNotificationResponse());
             }
-            case MeterValuesRequest meter -> {
-                events.chargerEvent(
-                        id,
-                        new MeterValuesReported(
+            case MeterValuesRequest meter ->
+                events.chargingData(
                                 id,
-                                meter.connectorId(),
-                                meter.connectorId(),
-                                meter.transactionId() == null
-                                        ? null
-                                        : meter.transactionId().toString(),
-                                Ocpp16Mapper.samples(meter.meterValue())));
-                yield done(new MeterValuesResponse());
-            }
+                                new MeterValuesReported(
+                                        id,
+                                        meter.connectorId(),
+                                        meter.connectorId(),
+                                        meter.transactionId() == null
+                                                ? null
+                                                : meter.transactionId().toString(),
+                                        Ocpp16Mapper.samples(meter.meterValue())))
+                        .thenApply(stored -> new MeterValuesResponse());
             case StartTransactionRequest start -> start(session, start);
             case StopTransactionRequest stop -> stop(session, stop);
             case DataTransferRequest data -> {
@@ -167,11 +166,10 @@ public class Ocpp16Handler {
                     ? CompletableFuture.completedFuture(allocated)
                     // OCPP 1.6 §6.46: transactionId is required; the session service adopts ids it did not allocate.
                     : transactionIds.next();
-            return id.thenApply(transactionId -> {
-                events.chargerEvent(session.chargePointId(), transaction(session, start, transactionId));
-                return new StartTransactionResponse(
-                        Ocpp16Mapper.idTagInfo(authorization), Math.toIntExact(transactionId));
-            });
+            return id.thenCompose(transactionId -> events.chargingData(
+                            session.chargePointId(), transaction(session, start, transactionId))
+                    .thenApply(stored -> new StartTransactionResponse(
+                            Ocpp16Mapper.idTagInfo(authorization), Math.toIntExact(transactionId))));
         });
     }
 
@@ -198,7 +196,7 @@ public class Ocpp16Handler {
     private CompletableFuture<Ocpp16Response> stop(ChargerSession session, StopTransactionRequest stop) {
         // OCPP 1.6 §6.50: the transactionId may be unknown to the CSMS; always answer, never reject.
         IdToken token = IdToken.ofIdTag(stop.idTag());
-        events.chargerEvent(
+        CompletableFuture<Void> stored = events.chargingData(
                 session.chargePointId(),
                 new TransactionReported(
                         session.chargePointId(),
@@ -220,7 +218,7 @@ public class Ocpp16Handler {
         var info = token == null
                 ? null
                 : questions.cached(token).map(Ocpp16Mapper::idTagInfo).orElse(null);
-        return done(new StopTransactionResponse(info));
+        return stored.thenApply(done -> new StopTransactionResponse(info));
     }
 
     private CompletableFuture<Ocpp16Response> notified(

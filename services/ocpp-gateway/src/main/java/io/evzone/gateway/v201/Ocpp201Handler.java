@@ -105,13 +105,12 @@ public class Ocpp201Handler {
                 events.chargerEvent(id, Ocpp201Mapper.status(id, status));
                 yield done(StatusNotificationResponse.of());
             }
-            case MeterValuesRequest meter -> {
-                events.chargerEvent(
-                        id,
-                        new MeterValuesReported(
-                                id, meter.evseId(), 0, null, Ocpp201Mapper.samples(meter.meterValue())));
-                yield done(MeterValuesResponse.of());
-            }
+            case MeterValuesRequest meter ->
+                events.chargingData(
+                                id,
+                                new MeterValuesReported(
+                                        id, meter.evseId(), 0, null, Ocpp201Mapper.samples(meter.meterValue())))
+                        .thenApply(stored -> MeterValuesResponse.of());
             case TransactionEventRequest event -> transaction(session, event);
             case DataTransferRequest data -> {
                 events.chargerEvent(id, NotificationDetails.of(id, "DataTransfer", data));
@@ -210,23 +209,25 @@ public class Ocpp201Handler {
     private CompletableFuture<Ocpp201Response> transaction(ChargerSession session, TransactionEventRequest event) {
         String id = session.chargePointId();
         TransactionReported reported = Ocpp201Mapper.transaction(id, event);
-        events.chargerEvent(id, reported);
+        CompletableFuture<Void> stored = events.chargingData(id, reported);
         if (event.meterValue() != null && !event.meterValue().isEmpty()) {
-            events.chargerEvent(
-                    id,
-                    new MeterValuesReported(
+            stored = stored.thenCombine(
+                    events.chargingData(
                             id,
-                            reported.evseId(),
-                            reported.connectorId(),
-                            reported.transactionId(),
-                            reported.samples()));
+                            new MeterValuesReported(
+                                    id,
+                                    reported.evseId(),
+                                    reported.connectorId(),
+                                    reported.transactionId(),
+                                    reported.samples())),
+                    (a, b) -> null);
         }
         IdToken token = reported.idToken();
         // 2.0.1 E01-E03: an event that carries an id token is answered with its idTokenInfo.
         if (token == null) {
-            return done(TransactionEventResponse.of());
+            return stored.thenApply(done -> TransactionEventResponse.of());
         }
-        return questions.transaction(reported).thenApply(answer -> {
+        return stored.thenCombine(questions.transaction(reported), (done, answer) -> {
             AuthorizationAnswer authorization = answer.map(a -> a.authorization())
                     .or(() -> questions.cached(token))
                     .orElse(null);

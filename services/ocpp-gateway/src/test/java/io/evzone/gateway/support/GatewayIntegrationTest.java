@@ -86,19 +86,22 @@ public abstract class GatewayIntegrationTest {
 
     /** Registers a charger as the station service would, and waits until the gateway knows it. */
     protected void register(String chargePointId, int profile, String password) {
-        publisher.publish(
-                Topics.STATION_EVENTS,
+        register(new ChargerRegistered(
                 chargePointId,
-                new ChargerRegistered(
-                        chargePointId,
-                        "org-1",
-                        OcppVersion.V16,
-                        profile,
-                        password == null ? null : ChargerPasswordHash.hash(password),
-                        RegistrationStatus.ACCEPTED,
-                        false,
-                        Instant.now()));
+                "org-1",
+                OcppVersion.V16,
+                profile,
+                password == null ? null : ChargerPasswordHash.hash(password),
+                RegistrationStatus.ACCEPTED,
+                false,
+                Instant.now()));
+    }
+
+    protected void register(ChargerRegistered registration) {
+        publisher.publish(Topics.STATION_EVENTS, registration.chargePointId(), registration);
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> records.find(chargePointId).isPresent());
+                .until(() -> records.find(registration.chargePointId())
+                        .filter(r -> r.registration() == registration.registration())
+                        .isPresent());
     }
 }

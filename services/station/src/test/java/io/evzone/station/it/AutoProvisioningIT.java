@@ -77,6 +77,9 @@ class AutoProvisioningIT {
         JsonNode registered = gateway.awaitStationEvent(
                 "ChargerRegistered", p -> ocppId.equals(p.path("chargePointId").asString()));
         assertThat(registered.path("securityProfile").asInt()).isZero();
+        assertThat(registered.path("heartbeatIntervalSeconds").asInt())
+                .as("lets the gateway answer the next boots itself")
+                .isEqualTo(3);
         gateway.awaitStationEvent(
                 "ChargePointProvisioned", p -> ocppId.equals(p.path("ocppId").asString()));
     }

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.evzone.contracts.EventEnvelope;
 import io.evzone.contracts.Topics;
+import io.evzone.contracts.charger.ChargerBooted;
 import io.evzone.contracts.charger.ChargerConnected;
 import io.evzone.contracts.charger.ChargerDisconnected;
 import io.evzone.contracts.charger.ChargerQuestion;
@@ -11,6 +12,7 @@ import io.evzone.contracts.charger.ConnectorStatus;
 import io.evzone.contracts.charger.ConnectorStatusChanged;
 import io.evzone.contracts.charger.HeartbeatReceived;
 import io.evzone.contracts.charger.OcppVersion;
+import io.evzone.contracts.charger.RegistrationStatus;
 import io.evzone.platform.messaging.EventPublisher;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,6 +102,25 @@ final class GatewayDouble implements AutoCloseable {
                 Topics.CHARGER_EVENTS,
                 ocppId,
                 new ChargerDisconnected(ocppId, "gateway-test-node", "closed by charger", Instant.now()));
+    }
+
+    /** A boot the gateway answered from its own copy of the registration, without asking this service. */
+    void booted(String ocppId, String model, String firmwareVersion) {
+        send(
+                Topics.CHARGER_EVENTS,
+                ocppId,
+                new ChargerBooted(
+                        ocppId,
+                        OcppVersion.V16,
+                        "EVZone",
+                        model,
+                        "SN-1",
+                        firmwareVersion,
+                        null,
+                        null,
+                        null,
+                        RegistrationStatus.ACCEPTED,
+                        Instant.now()));
     }
 
     void heartbeat(String ocppId) {

@@ -140,6 +140,24 @@ class LiveStatusIT {
     }
 
     @Test
+    void aBootTheGatewayAnsweredItselfIsRecordedWithItsHardwareAndBringsTheChargerOnline() {
+        String ocppId = Registry.unique("REBOOT");
+        String id = operator.post("/api/v1/charge-points", "{\"ocppId\":\"" + ocppId + "\"}")
+                .ok()
+                .path("id")
+                .asString();
+
+        gateway.booted(ocppId, "Model-X", "2.4.1");
+
+        await().atMost(GatewayDouble.PATIENCE).untilAsserted(() -> {
+            JsonNode cp = operator.get("/api/v1/charge-points/" + id).ok();
+            assertThat(cp.path("online").asBoolean()).isTrue();
+            assertThat(cp.path("model").asString()).isEqualTo("Model-X");
+            assertThat(cp.path("firmwareVersion").asString()).isEqualTo("2.4.1");
+        });
+    }
+
+    @Test
     void aDisconnectionTakesTheChargerOfflineAtOnce() {
         String ocppId = Registry.unique("DROP");
         String id = operator.post("/api/v1/charge-points", "{\"ocppId\":\"" + ocppId + "\"}")

@@ -58,12 +58,12 @@ public class AnswerBootQuestion {
                 .lockByOcppId(question.chargePointId())
                 .map(known -> rebooted(known, hardware, version, now))
                 .orElseGet(() -> unknown(question.chargePointId(), hardware, version, now));
-        events.answerBoot(question, answer, intervalFor(answer));
+        events.answerBoot(question, answer, properties.intervalFor(answer));
         return answer;
     }
 
     private RegistrationStatus rebooted(ChargePoint known, Hardware hardware, OcppVersion version, Instant now) {
-        ChargePoint booted = known.booted(hardware, version, now, intervalFor(known.registration()));
+        ChargePoint booted = known.booted(hardware, version, now, properties.intervalFor(known.registration()));
         chargePoints.update(booted);
         if (!known.presence().online()) {
             events.wentOnline(booted, now);
@@ -98,7 +98,7 @@ public class AnswerBootQuestion {
                 version,
                 registration.get(),
                 now,
-                intervalFor(registration.get()));
+                properties.intervalFor(registration.get()));
         chargePoints.add(created);
         events.provisioned(created);
         events.registered(created, now);
@@ -111,16 +111,6 @@ public class AnswerBootQuestion {
                 created.registration(),
                 current);
         return created.registration();
-    }
-
-    /**
-     * OCPP 1.6 §4.2 / 2.0.1 B01: with Accepted the interval is the heartbeat interval; otherwise the
-     * minimum wait before the charger sends BootNotification again.
-     */
-    private int intervalFor(RegistrationStatus status) {
-        return status == RegistrationStatus.ACCEPTED
-                ? properties.heartbeatIntervalSeconds()
-                : properties.bootRetryIntervalSeconds();
     }
 
     private static boolean isValidIdentity(String ocppId) {

@@ -1,5 +1,7 @@
 package io.evzone.station.chargepoints.application;
 
+import io.evzone.contracts.charger.OcppVersion;
+import io.evzone.station.chargepoints.domain.Hardware;
 import java.time.Instant;
 
 /** Something the gateway observed about a charger's connection. */
@@ -16,6 +18,9 @@ public sealed interface PresenceSignal {
     /** A heartbeat. */
     record Heartbeat(String ocppId, Instant at) implements PresenceSignal {}
 
-    /** Any other sign of life, such as a boot the gateway reports after answering it. */
-    record Heard(String ocppId, Instant at) implements PresenceSignal {}
+    /**
+     * A boot the gateway answered, maybe without asking this service (it answers registered, accepted
+     * chargers from its own copy of their registration): the boot data is recorded from here.
+     */
+    record Booted(String ocppId, Hardware hardware, OcppVersion version, Instant at) implements PresenceSignal {}
 }

@@ -1,5 +1,6 @@
 package io.evzone.station.chargepoints.application;
 
+import io.evzone.station.chargepoints.config.ChargerProperties;
 import io.evzone.station.chargepoints.domain.ChargePoint;
 import io.evzone.station.chargepoints.domain.ChargePoints;
 import io.evzone.station.chargepoints.messaging.ChargerEvents;
@@ -17,11 +18,13 @@ public class RecordPresence {
 
     private final ChargePoints chargePoints;
     private final ChargerEvents events;
+    private final ChargerProperties properties;
     private final Clock clock;
 
-    public RecordPresence(ChargePoints chargePoints, ChargerEvents events, Clock clock) {
+    public RecordPresence(ChargePoints chargePoints, ChargerEvents events, ChargerProperties properties, Clock clock) {
         this.chargePoints = chargePoints;
         this.events = events;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -37,7 +40,8 @@ public class RecordPresence {
             case PresenceSignal.Connected c -> before.connected(c.gatewayNode(), at);
             case PresenceSignal.Disconnected d -> before.disconnected(at, clock.instant());
             case PresenceSignal.Heartbeat h -> before.heartbeat(at);
-            case PresenceSignal.Heard h -> before.heard(at);
+            case PresenceSignal.Booted b ->
+                before.booted(b.hardware(), b.version(), at, properties.intervalFor(before.registration()));
         };
         chargePoints.update(after);
         if (!before.presence().online() && after.presence().online()) {

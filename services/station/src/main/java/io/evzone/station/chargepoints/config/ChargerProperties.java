@@ -1,5 +1,6 @@
 package io.evzone.station.chargepoints.config;
 
+import io.evzone.contracts.charger.RegistrationStatus;
 import io.evzone.station.chargepoints.domain.UnknownChargerPolicy;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -59,6 +60,14 @@ public record ChargerProperties(
 
     public int bootRetryIntervalSeconds() {
         return (int) bootRetryInterval.toSeconds();
+    }
+
+    /**
+     * OCPP 1.6 §4.2 / 2.0.1 B01: with Accepted the interval is the heartbeat interval; otherwise the
+     * minimum wait before the charger sends BootNotification again.
+     */
+    public int intervalFor(RegistrationStatus registration) {
+        return registration == RegistrationStatus.ACCEPTED ? heartbeatIntervalSeconds() : bootRetryIntervalSeconds();
     }
 
     private static Duration seconds(Duration value, Duration fallback, String key) {

@@ -1,40 +1,53 @@
 package io.evzone.station.chargepoints.messaging;
 
+import io.evzone.contracts.EventEnvelope;
 import io.evzone.contracts.Topics;
 import io.evzone.contracts.charger.ChargerQuestion;
 import io.evzone.platform.messaging.EventJson;
-import io.evzone.platform.messaging.IdempotentConsumer;
+import io.evzone.platform.messaging.IdempotentBatchConsumer;
+import io.evzone.platform.messaging.MessagingConfiguration;
 import io.evzone.station.chargepoints.application.AnswerBootQuestion;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers BootNotification questions from {@code ocpp.requests.v1}. Authorize and transaction
- * questions on the same topic are the session service's and are skipped without a trace.
+ * Answers BootNotification questions from {@code ocpp.requests.v1}, a poll's worth per transaction
+ * so a boot storm costs one commit per batch. Authorize and transaction questions on the same topic
+ * are the session service's and are skipped without a trace.
  */
 @Component
 class BootQuestionListener {
 
     static final String CONSUMER = "station-boot-questions";
 
-    private final IdempotentConsumer consumer;
+    private final IdempotentBatchConsumer consumer;
     private final EventJson json;
     private final AnswerBootQuestion answer;
 
-    BootQuestionListener(IdempotentConsumer consumer, EventJson json, AnswerBootQuestion answer) {
+    BootQuestionListener(IdempotentBatchConsumer consumer, EventJson json, AnswerBootQuestion answer) {
         this.consumer = consumer;
         this.json = json;
         this.answer = answer;
     }
 
-    @KafkaListener(topics = Topics.OCPP_REQUESTS, concurrency = "${evzone.station.consumer-concurrency:2}")
-    void on(ConsumerRecord<String, String> record) {
-        ChargerQuestion question =
-                json.read(record.value(), ChargerQuestion.class).payload();
-        if (question.kind() != ChargerQuestion.Kind.BOOT || question.boot() == null) {
-            return;
-        }
-        consumer.handle(CONSUMER, record.value(), ChargerQuestion.class, event -> answer.handle(event.payload()));
+    @KafkaListener(
+            topics = Topics.OCPP_REQUESTS,
+            containerFactory = MessagingConfiguration.BATCH_LISTENER_FACTORY,
+            concurrency = "${evzone.station.consumer-concurrency:2}")
+    void on(List<ConsumerRecord<String, String>> records) {
+        consumer.handle(
+                CONSUMER,
+                records,
+                this::bootQuestion,
+                IdempotentBatchConsumer.each(event -> answer.handle((ChargerQuestion) event.payload())));
+    }
+
+    private EventEnvelope<?> bootQuestion(ConsumerRecord<String, String> record) {
+        EventEnvelope<ChargerQuestion> question = json.read(record.value(), ChargerQuestion.class);
+        boolean boot = question.payload().kind() == ChargerQuestion.Kind.BOOT
+                && question.payload().boot() != null;
+        return boot ? question : null;
     }
 }

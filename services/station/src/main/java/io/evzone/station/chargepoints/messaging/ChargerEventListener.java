@@ -1,5 +1,6 @@
 package io.evzone.station.chargepoints.messaging;
 
+import io.evzone.contracts.EventEnvelope;
 import io.evzone.contracts.Topics;
 import io.evzone.contracts.charger.ChargerBooted;
 import io.evzone.contracts.charger.ChargerConnected;
@@ -7,78 +8,76 @@ import io.evzone.contracts.charger.ChargerDisconnected;
 import io.evzone.contracts.charger.ConnectorStatusChanged;
 import io.evzone.contracts.charger.HeartbeatReceived;
 import io.evzone.platform.messaging.EventJson;
-import io.evzone.platform.messaging.IdempotentConsumer;
+import io.evzone.platform.messaging.IdempotentBatchConsumer;
+import io.evzone.platform.messaging.MessagingConfiguration;
 import io.evzone.station.chargepoints.application.PresenceSignal;
 import io.evzone.station.chargepoints.application.RecordConnectorStatus;
 import io.evzone.station.chargepoints.application.RecordPresence;
+import io.evzone.station.chargepoints.domain.Hardware;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Follows chargers' connections, heartbeats and connector statuses on {@code ocpp.charger-events.v1}.
- * The envelope's type picks the payload; other event types (meter values, transactions...) are the
- * session service's and are skipped without a trace.
+ * Follows chargers' connections, heartbeats and connector statuses on {@code ocpp.charger-events.v1},
+ * a poll's worth per transaction. The envelope's type picks the payload; other event types (meter
+ * values, transactions...) are the session service's and are skipped without a trace.
  */
 @Component
 class ChargerEventListener {
 
     static final String CONSUMER = "station-charger-events";
+    private static final Map<String, Class<?>> TYPES = Map.of(
+            "ChargerConnected", ChargerConnected.class,
+            "ChargerDisconnected", ChargerDisconnected.class,
+            "HeartbeatReceived", HeartbeatReceived.class,
+            "ChargerBooted", ChargerBooted.class,
+            "ConnectorStatusChanged", ConnectorStatusChanged.class);
 
-    private final IdempotentConsumer consumer;
+    private final IdempotentBatchConsumer consumer;
     private final EventJson json;
     private final RecordPresence presence;
     private final RecordConnectorStatus status;
 
     ChargerEventListener(
-            IdempotentConsumer consumer, EventJson json, RecordPresence presence, RecordConnectorStatus status) {
+            IdempotentBatchConsumer consumer, EventJson json, RecordPresence presence, RecordConnectorStatus status) {
         this.consumer = consumer;
         this.json = json;
         this.presence = presence;
         this.status = status;
     }
 
-    @KafkaListener(topics = Topics.CHARGER_EVENTS, concurrency = "${evzone.station.consumer-concurrency:2}")
-    void on(ConsumerRecord<String, String> record) {
-        String value = record.value();
-        switch (json.typeOf(value)) {
-            case "ChargerConnected" ->
-                consumer.handle(
-                        CONSUMER,
-                        value,
-                        ChargerConnected.class,
-                        e -> presence.handle(new PresenceSignal.Connected(
-                                e.payload().chargePointId(),
-                                e.payload().gatewayNode(),
-                                e.payload().connectedAt())));
-            case "ChargerDisconnected" ->
-                consumer.handle(
-                        CONSUMER,
-                        value,
-                        ChargerDisconnected.class,
-                        e -> presence.handle(new PresenceSignal.Disconnected(
-                                e.payload().chargePointId(),
-                                e.payload().reason(),
-                                e.payload().disconnectedAt())));
-            case "HeartbeatReceived" ->
-                consumer.handle(
-                        CONSUMER,
-                        value,
-                        HeartbeatReceived.class,
-                        e -> presence.handle(new PresenceSignal.Heartbeat(
-                                e.payload().chargePointId(), e.payload().receivedAt())));
-            case "ChargerBooted" ->
-                consumer.handle(
-                        CONSUMER,
-                        value,
-                        ChargerBooted.class,
-                        e -> presence.handle(new PresenceSignal.Heard(
-                                e.payload().chargePointId(), e.payload().bootedAt())));
-            case "ConnectorStatusChanged" ->
-                consumer.handle(CONSUMER, value, ConnectorStatusChanged.class, e -> status.handle(e.payload()));
-            default -> {
-                // Not about presence or connector status.
-            }
+    @KafkaListener(
+            topics = Topics.CHARGER_EVENTS,
+            containerFactory = MessagingConfiguration.BATCH_LISTENER_FACTORY,
+            concurrency = "${evzone.station.consumer-concurrency:2}")
+    void on(List<ConsumerRecord<String, String>> records) {
+        consumer.handle(CONSUMER, records, this::read, IdempotentBatchConsumer.each(event -> apply(event.payload())));
+    }
+
+    private EventEnvelope<?> read(ConsumerRecord<String, String> record) {
+        Class<?> type = TYPES.get(json.typeOf(record));
+        return type == null ? null : json.read(record.value(), type);
+    }
+
+    private void apply(Object payload) {
+        switch (payload) {
+            case ChargerConnected e ->
+                presence.handle(new PresenceSignal.Connected(e.chargePointId(), e.gatewayNode(), e.connectedAt()));
+            case ChargerDisconnected e ->
+                presence.handle(new PresenceSignal.Disconnected(e.chargePointId(), e.reason(), e.disconnectedAt()));
+            case HeartbeatReceived e ->
+                presence.handle(new PresenceSignal.Heartbeat(e.chargePointId(), e.receivedAt()));
+            case ChargerBooted e ->
+                presence.handle(new PresenceSignal.Booted(
+                        e.chargePointId(),
+                        new Hardware(e.vendor(), e.model(), e.serialNumber(), e.firmwareVersion()),
+                        e.ocppVersion(),
+                        e.bootedAt()));
+            case ConnectorStatusChanged e -> status.handle(e);
+            default -> throw new IllegalArgumentException("Not a presence or status event: " + payload.getClass());
         }
     }
 }

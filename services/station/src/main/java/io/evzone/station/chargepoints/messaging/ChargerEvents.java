@@ -11,6 +11,7 @@ import io.evzone.contracts.station.ChargerWentOnline;
 import io.evzone.contracts.station.ConnectorFaulted;
 import io.evzone.contracts.station.ConnectorStatusChanged;
 import io.evzone.platform.outbox.Outbox;
+import io.evzone.station.chargepoints.config.ChargerProperties;
 import io.evzone.station.chargepoints.domain.ChargePoint;
 import io.evzone.station.chargepoints.domain.Connector;
 import java.time.Instant;
@@ -26,9 +27,11 @@ import org.springframework.stereotype.Component;
 public class ChargerEvents {
 
     private final Outbox outbox;
+    private final ChargerProperties properties;
 
-    public ChargerEvents(Outbox outbox) {
+    public ChargerEvents(Outbox outbox, ChargerProperties properties) {
         this.outbox = outbox;
+        this.properties = properties;
     }
 
     public void answerBoot(ChargerQuestion question, RegistrationStatus status, int intervalSeconds) {
@@ -57,7 +60,8 @@ public class ChargerEvents {
                         cp.passwordHash(),
                         cp.registration(),
                         false,
-                        at));
+                        at,
+                        properties.intervalFor(cp.registration())));
     }
 
     public void deleted(ChargePoint cp, Instant at) {
