@@ -74,6 +74,18 @@ public final class Connector {
         this.transaction = transaction;
     }
 
+    /** The status when nothing happens here: Available, or Unavailable when made inoperative. */
+    ConnectorStatus restingStatus() {
+        return operative ? ConnectorStatus.AVAILABLE : ConnectorStatus.UNAVAILABLE;
+    }
+
+    /** After a reboot: at rest, the reservation gone, the status to be reported afresh. */
+    void rebooted() {
+        status = restingStatus();
+        reservationId = null;
+        lastReported = null;
+    }
+
     /** Whether a session may start here now. */
     boolean canStart() {
         return transaction == null

@@ -17,14 +17,14 @@ final class Ocpp201Commands {
     private final Ocpp201Charger charger;
     private final ChargingLimits limits = new ChargingLimits();
     private final Map<Integer, SetChargingProfileRequest> profiles = new LinkedHashMap<>();
-    private final DeviceModelReports reports;
+    private final Ocpp201DeviceModelReports reports;
     private FirmwareStatusEnumType firmwareStatus = FirmwareStatusEnumType.IDLE;
     private Integer firmwareRequestId;
     private int localListVersion;
 
     Ocpp201Commands(Ocpp201Charger charger) {
         this.charger = charger;
-        this.reports = new DeviceModelReports(charger);
+        this.reports = new Ocpp201DeviceModelReports(charger);
     }
 
     Ocpp201Response handle(Ocpp201CsmsRequest request) {

@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class JdkDialer implements Dialer, AutoCloseable {
     private final String baseUrl;
+    private final boolean tls;
     private final SecurityOptions security;
     private final Duration connectTimeout;
     private final ExecutorService executor;
@@ -38,6 +39,7 @@ public final class JdkDialer implements Dialer, AutoCloseable {
             Duration connectTimeout,
             int ioThreads) {
         this.baseUrl = url.toString().replaceAll("/+$", "");
+        this.tls = "wss".equalsIgnoreCase(url.getScheme());
         this.security = security;
         this.connectTimeout = connectTimeout;
         this.executor = Executors.newFixedThreadPool(ioThreads, daemonThreads());
@@ -68,7 +70,11 @@ public final class JdkDialer implements Dialer, AutoCloseable {
         if (security.password() != null) {
             builder.header("Authorization", basic(chargerId, security.password()));
         }
-        return builder.buildAsync(URI.create(baseUrl + "/" + chargerId), link).thenApply(socket -> {
+        return builder.buildAsync(URI.create(baseUrl + "/" + chargerId), link).handle((socket, error) -> {
+            if (error != null) {
+                Throwable failure = tls ? TlsFailures.explain(error, security) : error;
+                throw failure instanceof CompletionException wrapped ? wrapped : new CompletionException(failure);
+            }
             // OCPP-J 1.6 §3.1.2: without the agreed subprotocol the connection is useless; drop it.
             if (!version.subprotocol().equals(socket.getSubprotocol())) {
                 socket.abort();

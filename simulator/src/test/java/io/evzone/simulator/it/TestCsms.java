@@ -12,6 +12,7 @@ import io.evzone.ocpp.v16.Ocpp16;
 import io.evzone.ocpp.v201.Ocpp201;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +23,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.protocols.Protocol;
+import org.java_websocket.server.DefaultSSLWebSocketServerFactory;
+import org.java_websocket.server.SSLParametersWebSocketServerFactory;
 import org.java_websocket.server.WebSocketServer;
 
 /**
  * A small CSMS for tests: accepts both versions, answers every charger CALL (through a per-version answering
- * function), counts what it saw, and can send commands to a charger.
+ * function), counts what it saw, and can send commands to a charger. With {@link #tls} it serves {@code wss://}
+ * (security profiles 2 and 3) and records what each charger presented at the handshake.
  */
 public final class TestCsms extends WebSocketServer {
     public final LongAdder errors = new LongAdder();
@@ -38,6 +45,7 @@ public final class TestCsms extends WebSocketServer {
     private final Function<Object, Object> answers16;
     private final Function<Object, Object> answers201;
     private final CountDownLatch started = new CountDownLatch(1);
+    private boolean tls;
 
     /** What one charger sent. */
     public static final class Counts {
@@ -45,6 +53,10 @@ public final class TestCsms extends WebSocketServer {
         volatile WebSocket socket;
         volatile OcppVersion version;
         final PendingCalls pending = new PendingCalls();
+        /** The Authorization header of the last handshake; empty when there was none. */
+        public volatile String authorization;
+        /** The client certificate of the last TLS handshake, or null. */
+        public volatile X509Certificate clientCertificate;
 
         public int count(String action) {
             AtomicInteger n = actions.get(action);
@@ -76,8 +88,24 @@ public final class TestCsms extends WebSocketServer {
         return this;
     }
 
+    /**
+     * Serves TLS with the context's certificate; {@code requireClientCertificate} refuses clients without one that
+     * the context trusts (security profile 3). Call before {@link #startAndWait()}.
+     */
+    public TestCsms tls(SSLContext context, boolean requireClientCertificate) {
+        if (requireClientCertificate) {
+            SSLParameters parameters = context.getDefaultSSLParameters();
+            parameters.setNeedClientAuth(true);
+            setWebSocketFactory(new SSLParametersWebSocketServerFactory(context, parameters));
+        } else {
+            setWebSocketFactory(new DefaultSSLWebSocketServerFactory(context));
+        }
+        tls = true;
+        return this;
+    }
+
     public String url() {
-        return "ws://127.0.0.1:" + getPort() + "/ocpp";
+        return (tls ? "wss" : "ws") + "://127.0.0.1:" + getPort() + "/ocpp";
     }
 
     @Override
@@ -93,7 +121,17 @@ public final class TestCsms extends WebSocketServer {
         Counts counts = chargers.computeIfAbsent(id, k -> new Counts());
         counts.socket = socket;
         counts.version = OcppVersion.fromSubprotocol(subprotocol).orElseThrow();
+        counts.authorization = handshake.getFieldValue("Authorization");
+        counts.clientCertificate = socket.hasSSLSupport() ? clientCertificate(socket) : null;
         socket.setAttachment(counts);
+    }
+
+    private static X509Certificate clientCertificate(WebSocket socket) {
+        try {
+            return (X509Certificate) socket.getSSLSession().getPeerCertificates()[0];
+        } catch (SSLPeerUnverifiedException e) {
+            return null;
+        }
     }
 
     @Override

@@ -3,7 +3,7 @@ package io.evzone.session.chargers.application;
 import io.evzone.contracts.charger.ChargerRegistered;
 import java.util.Optional;
 
-/** The local projection of which organization owns each charge point. */
+/** The local projection of which organization owns each charge point, and at which station it is. */
 public interface Chargers {
 
     /** The charger, unless unknown or deleted. */
@@ -14,4 +14,10 @@ public interface Chargers {
      * before the charger was known their organization.
      */
     void record(ChargerRegistered registered);
+
+    /**
+     * Records where the charger is (newer facts win) and gives the charger's sessions that have no
+     * station yet this one: they were recorded before the station was known.
+     */
+    void record(StationAssignment assignment);
 }

@@ -3,6 +3,7 @@ package io.evzone.session.chargers.persistence;
 import io.evzone.contracts.charger.ChargerRegistered;
 import io.evzone.session.chargers.application.Chargers;
 import io.evzone.session.chargers.application.KnownCharger;
+import io.evzone.session.chargers.application.StationAssignment;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -35,6 +36,7 @@ class JdbcChargers implements Chargers {
     @Override
     public void record(ChargerRegistered r) {
         Instant changedAt = r.changedAt() == null ? Instant.now() : r.changedAt();
+        lockSessionsOf(r.chargePointId());
         jdbc.sql("""
                         INSERT INTO charger (charge_point_id, organization_id, ocpp_version, deleted, changed_at)
                         VALUES (:cp, :org, :version, :deleted, :at)
@@ -56,5 +58,41 @@ class JdbcChargers implements Chargers {
                           FROM charger c
                          WHERE c.charge_point_id = :cp AND charging_session.charge_point_id = :cp
                            AND charging_session.organization_id IS NULL AND c.organization_id IS NOT NULL""").param("cp", r.chargePointId()).update();
+    }
+
+    @Override
+    public void record(StationAssignment a) {
+        Instant at = a.at() == null ? Instant.now() : a.at();
+        lockSessionsOf(a.chargePointId());
+        // A charger first heard of here gets changed_at -infinity, so its ChargerRegistered always applies.
+        jdbc.sql("""
+                        INSERT INTO charger (charge_point_id, organization_id, station_id, station_changed_at, changed_at)
+                        VALUES (:cp, :org, :station, :at, '-infinity')
+                        ON CONFLICT (charge_point_id) DO UPDATE
+                           SET station_id = EXCLUDED.station_id, station_changed_at = EXCLUDED.station_changed_at
+                         WHERE charger.station_changed_at IS NULL
+                            OR charger.station_changed_at <= EXCLUDED.station_changed_at""")
+                .param("cp", a.chargePointId())
+                .param("org", a.organizationId())
+                .param("station", a.stationId())
+                .param("at", Timestamp.from(at))
+                .update();
+        // Sessions keep the station they started at; only those recorded without one learn it now.
+        jdbc.sql("""
+                        UPDATE charging_session SET station_id = c.station_id, updated_at = now()
+                          FROM charger c
+                         WHERE c.charge_point_id = :cp AND charging_session.charge_point_id = :cp
+                           AND charging_session.station_id IS NULL AND c.station_id IS NOT NULL""").param("cp", a.chargePointId()).update();
+    }
+
+    /**
+     * The lock every writer of a charger's sessions takes (JdbcChargingSessions.lockCharger), so a
+     * session loaded before this backfill cannot be saved over it.
+     */
+    private void lockSessionsOf(String chargePointId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:cp, 7))")
+                .param("cp", "session.charger:" + chargePointId)
+                .query()
+                .singleValue();
     }
 }

@@ -8,7 +8,8 @@ import java.util.UUID;
 public interface MeterValues {
 
     /**
-     * Stores the rows in as few statements as possible; a sample stored before is skipped.
+     * Stores the rows in as few statements as possible; a sample stored before is skipped. Samples
+     * of an hour that has ended mark that charge point hour for the rollup to recompute.
      *
      * @param receivedAt the time for samples without their own
      * @return how many rows were new
@@ -17,7 +18,8 @@ public interface MeterValues {
 
     /**
      * Per measurand, phase and unit: count, range and latest value of a session's samples between
-     * {@code from} and {@code to} (the bounds let PostgreSQL skip other months' partitions).
+     * {@code from} and {@code to} (the bounds let PostgreSQL skip other months' partitions). When
+     * the raw values have expired, the same figures from the hourly rollup.
      */
     List<MeasurandSummary> summaryOf(UUID sessionId, Instant from, Instant to);
 

@@ -4,6 +4,7 @@ import io.evzone.session.metering.application.MeterRow;
 import io.evzone.session.metering.application.MeterValues;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,24 @@ import org.springframework.stereotype.Repository;
 class JdbcMeterValues implements MeterValues {
 
     static final int CHUNK = 5_000;
+
+    private static final String RAW_SUMMARY = """
+            SELECT measurand, phase, unit, count(*) AS n, min(value) AS min, max(value) AS max,
+                   (array_agg(value ORDER BY sampled_at DESC))[1] AS latest,
+                   min(sampled_at) AS first_at, max(sampled_at) AS latest_at
+              FROM meter_value
+             WHERE session_id = :session AND sampled_at >= :from AND sampled_at <= :to
+             GROUP BY measurand, phase, unit
+             ORDER BY measurand, phase NULLS FIRST, unit""";
+
+    private static final String HOURLY_SUMMARY = """
+            SELECT measurand, phase, unit, sum(samples) AS n, min(min_value) AS min, max(max_value) AS max,
+                   (array_agg(last_value ORDER BY last_at DESC))[1] AS latest,
+                   min(first_at) AS first_at, max(last_at) AS latest_at
+              FROM meter_value_hourly
+             WHERE session_id = :session AND hour >= :from AND hour <= :to
+             GROUP BY measurand, phase, unit
+             ORDER BY measurand, phase NULLS FIRST, unit""";
 
     private final JdbcClient jdbc;
 
@@ -65,15 +84,27 @@ class JdbcMeterValues implements MeterValues {
             value[i] = r.sample().value().doubleValue();
             key[i] = r.sampleKey();
         }
+        // Samples of an hour that had already ended mark it for the rollup to recompute (they may come
+        // after it was rolled up); the time is the database's, as the rollup's bookkeeping is.
         return jdbc.sql("""
-                        INSERT INTO meter_value (sampled_at, charge_point_id, evse_id, connector_id, session_id, transaction_id,
-                                                 measurand, phase, unit, context, location, value, sample_key)
-                        SELECT * FROM unnest(CAST(:at AS timestamptz[]), CAST(:cp AS text[]), CAST(:evse AS int[]),
-                                             CAST(:connector AS int[]), CAST(:session AS uuid[]), CAST(:tx AS text[]),
-                                             CAST(:measurand AS text[]), CAST(:phase AS text[]), CAST(:unit AS text[]),
-                                             CAST(:context AS text[]), CAST(:location AS text[]),
-                                             CAST(:value AS float8[]), CAST(:key AS int8[]))
-                        ON CONFLICT DO NOTHING""")
+                        WITH stored AS (
+                            INSERT INTO meter_value (sampled_at, charge_point_id, evse_id, connector_id, session_id,
+                                                     transaction_id, measurand, phase, unit, context, location, value,
+                                                     sample_key)
+                            SELECT * FROM unnest(CAST(:at AS timestamptz[]), CAST(:cp AS text[]), CAST(:evse AS int[]),
+                                                 CAST(:connector AS int[]), CAST(:session AS uuid[]), CAST(:tx AS text[]),
+                                                 CAST(:measurand AS text[]), CAST(:phase AS text[]), CAST(:unit AS text[]),
+                                                 CAST(:context AS text[]), CAST(:location AS text[]),
+                                                 CAST(:value AS float8[]), CAST(:key AS int8[]))
+                            ON CONFLICT DO NOTHING
+                            RETURNING charge_point_id, sampled_at),
+                        late AS (
+                            INSERT INTO meter_rollup_late (hour, charge_point_id)
+                            SELECT DISTINCT date_trunc('hour', sampled_at, 'UTC'), charge_point_id FROM stored
+                             WHERE sampled_at < date_trunc('hour', statement_timestamp(), 'UTC')
+                             ORDER BY 1, 2
+                            ON CONFLICT DO NOTHING)
+                        SELECT count(*) FROM stored""")
                 .param("at", at)
                 .param("cp", cp)
                 .param("evse", evse)
@@ -87,19 +118,19 @@ class JdbcMeterValues implements MeterValues {
                 .param("location", location)
                 .param("value", value)
                 .param("key", key)
-                .update();
+                .query(Integer.class)
+                .single();
     }
 
     @Override
     public List<MeasurandSummary> summaryOf(UUID sessionId, Instant from, Instant to) {
-        return jdbc.sql("""
-                        SELECT measurand, phase, unit, count(*) AS n, min(value) AS min, max(value) AS max,
-                               (array_agg(value ORDER BY sampled_at DESC))[1] AS latest,
-                               min(sampled_at) AS first_at, max(sampled_at) AS latest_at
-                          FROM meter_value
-                         WHERE session_id = :session AND sampled_at >= :from AND sampled_at <= :to
-                         GROUP BY measurand, phase, unit
-                         ORDER BY measurand, phase NULLS FIRST, unit""")
+        List<MeasurandSummary> raw = summary(RAW_SUMMARY, sessionId, from, to);
+        // Once the session's raw partitions have expired, its hourly rollup still has the figures.
+        return raw.isEmpty() ? summary(HOURLY_SUMMARY, sessionId, from.truncatedTo(ChronoUnit.HOURS), to) : raw;
+    }
+
+    private List<MeasurandSummary> summary(String sql, UUID sessionId, Instant from, Instant to) {
+        return jdbc.sql(sql)
                 .param("session", sessionId)
                 .param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))

@@ -60,6 +60,9 @@ public class UpdateChargePoint {
                 || before.ocppVersion() != after.ocppVersion()) {
             events.registered(after, now);
         }
+        if (!Objects.equals(before.stationId(), after.stationId())) {
+            events.stationChanged(before, after, now);
+        }
         return after;
     }
 }

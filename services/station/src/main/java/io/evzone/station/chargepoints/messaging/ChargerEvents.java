@@ -6,6 +6,7 @@ import io.evzone.contracts.charger.ChargerQuestion;
 import io.evzone.contracts.charger.ChargerRegistered;
 import io.evzone.contracts.charger.RegistrationStatus;
 import io.evzone.contracts.station.ChargePointProvisioned;
+import io.evzone.contracts.station.ChargePointStationChanged;
 import io.evzone.contracts.station.ChargerWentOffline;
 import io.evzone.contracts.station.ChargerWentOnline;
 import io.evzone.contracts.station.ConnectorFaulted;
@@ -96,6 +97,20 @@ public class ChargerEvents {
                         cp.registration(),
                         cp.provisionedBy().name(),
                         cp.createdAt()));
+    }
+
+    /** The charge point was placed at a station, moved, or taken off its station. */
+    public void stationChanged(ChargePoint before, ChargePoint after, Instant at) {
+        outbox.append(
+                Topics.STATION_EVENTS,
+                after.ocppId(),
+                new ChargePointStationChanged(
+                        after.id().toString(),
+                        after.ocppId(),
+                        after.organizationId(),
+                        id(after.stationId()),
+                        id(before.stationId()),
+                        at));
     }
 
     public void wentOnline(ChargePoint cp, Instant at) {

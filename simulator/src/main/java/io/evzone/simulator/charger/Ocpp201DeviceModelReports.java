@@ -30,10 +30,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** GetVariables, SetVariables and the reports of OCPP 2.0.1 (B06-B08), over the {@link DeviceModel}. */
-final class DeviceModelReports {
+final class Ocpp201DeviceModelReports {
     private final Ocpp201Charger charger;
 
-    DeviceModelReports(Ocpp201Charger charger) {
+    Ocpp201DeviceModelReports(Ocpp201Charger charger) {
         this.charger = charger;
     }
 
