@@ -38,6 +38,7 @@ final class MeterValuesWorkload {
             Thread.sleep(WARM_UP);
             running.stats().takeLatencies(action);
             long errorsBefore = running.snapshot().errors();
+            long storedBefore = storedValues(api, options);
             double cores;
             if (lag != null) {
                 cores = lag.pollWhile(() -> bench.hold(options.duration()), api, options);
@@ -46,6 +47,7 @@ final class MeterValuesWorkload {
                 bench.notes.add("storage lag not measured: give --session-api and --token (or --email/--password)");
             }
             Histogram rtt = running.stats().takeLatencies(action);
+            long storedAfter = storedValues(api, options);
             var metrics = bench.metrics;
             metrics.put("chargers in sessions", running.snapshot().activeSessions());
             metrics.put("seconds until all in sessions", BenchRun.seconds(ready));
@@ -54,6 +56,16 @@ final class MeterValuesWorkload {
                     "sustained meter values/s",
                     BenchRun.round(
                             rtt.getTotalCount() / (double) options.duration().toSeconds(), 1));
+            if (storedBefore >= 0 && storedAfter >= 0) {
+                metrics.put(
+                        "sampled values stored/s (session service)",
+                        BenchRun.round(
+                                (storedAfter - storedBefore)
+                                        / (double) options.duration().toSeconds(),
+                                1));
+            } else {
+                bench.notes.add("values stored/s not measured: give --session-api");
+            }
             metrics.put("round trip p50 ms", ms(rtt.getValueAtPercentile(50)));
             metrics.put("round trip p95 ms", ms(rtt.getValueAtPercentile(95)));
             metrics.put("round trip p99 ms", ms(rtt.getValueAtPercentile(99)));
@@ -65,6 +77,10 @@ final class MeterValuesWorkload {
             bench.gatewayMemory();
             bench.generator(cores);
         }
+    }
+
+    private static long storedValues(PlatformApi api, BenchOptions options) {
+        return api != null && options.sessionApi() != null ? api.meterValuesStored(options.sessionApi()) : -1;
     }
 
     private static double ms(long micros) {

@@ -69,6 +69,25 @@ final class PlatformApi {
                 .exceptionally(error -> OptionalLong.empty());
     }
 
+    /** How many meter values the session service has stored, from its Prometheus counter; -1 when unknown. */
+    long meterValuesStored(URI sessionApi) {
+        try {
+            var response = http.send(
+                    HttpRequest.newBuilder(sessionApi.resolve("/actuator/prometheus"))
+                            .timeout(TIMEOUT)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200
+                    ? PrometheusText.sum(response.body(), "evzone_session_meter_values_stored_total", null)
+                    : -1;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
     private HttpRequest get(URI uri) {
         var builder = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET();
         if (token != null) {

@@ -45,7 +45,8 @@ public record GatewayProperties(
     /**
      * @param messagesPerSecond sustained rate
      * @param burst bucket size
-     * @param closeAfterRejections consecutive refused messages after which the connection is closed
+     * @param closeAfterRejections refused messages after which the connection is closed; the count
+     *     starts again only once the charger has kept to the rate long enough to refill half its burst
      */
     public record RateLimit(Double messagesPerSecond, Integer burst, Integer closeAfterRejections) {
         public RateLimit {

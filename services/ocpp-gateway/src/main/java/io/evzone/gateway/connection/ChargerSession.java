@@ -73,7 +73,7 @@ public final class ChargerSession {
     };
     private String answering;
     private StringBuilder partial;
-    private int rejectedInARow;
+    private int rejectedSinceCompliant;
     private volatile long lastSeenNanos = System.nanoTime();
     private volatile String closeReason;
 
@@ -186,7 +186,11 @@ public final class ChargerSession {
             refuseOverLimit(text);
             return;
         }
-        rejectedInARow = 0;
+        if (bucket.atLeastHalfFull()) {
+            // The charger has kept to the rate for a while; a flooder that squeezes a message
+            // through now and then never gets here and keeps its count.
+            rejectedSinceCompliant = 0;
+        }
         Inbound<?> message = dialect.decode(text);
         switch (message) {
             case Inbound.Call<?> call -> {
@@ -232,7 +236,7 @@ public final class ChargerSession {
 
     private void refuseOverLimit(String text) {
         settings.messageLog().error("RateLimited");
-        if (++rejectedInARow >= settings.closeAfterRejections()) {
+        if (++rejectedSinceCompliant >= settings.closeAfterRejections()) {
             close(CloseStatus.POLICY_VIOLATION, "message rate limit exceeded");
             return;
         }

@@ -22,14 +22,24 @@ final class TokenBucket {
         this.last = nanoTime.getAsLong();
     }
 
+    /** Whether at least half the burst is available: the holder has stayed under the rate lately. */
+    synchronized boolean atLeastHalfFull() {
+        refill();
+        return tokens >= capacity / 2;
+    }
+
     synchronized boolean tryAcquire() {
-        long now = nanoTime.getAsLong();
-        tokens = Math.min(capacity, tokens + (now - last) * perNano);
-        last = now;
+        refill();
         if (tokens >= 1) {
             tokens -= 1;
             return true;
         }
         return false;
+    }
+
+    private void refill() {
+        long now = nanoTime.getAsLong();
+        tokens = Math.min(capacity, tokens + (now - last) * perNano);
+        last = now;
     }
 }

@@ -41,4 +41,18 @@ class TokenBucketTest {
 
         assertThat(IntStream.range(0, 4).mapToObj(i -> bucket.tryAcquire())).containsExactly(true, true, true, false);
     }
+
+    @Test
+    void isHalfFullAgainOnlyAfterTheHolderKeptToTheRateForAWhile() {
+        TokenBucket bucket = new TokenBucket(10, 10, nanos::get);
+        IntStream.range(0, 10).forEach(i -> bucket.tryAcquire());
+        assertThat(bucket.atLeastHalfFull()).isFalse();
+
+        advanceMillis(200);
+        assertThat(bucket.tryAcquire()).as("a message squeezed through").isTrue();
+        assertThat(bucket.atLeastHalfFull()).isFalse();
+
+        advanceMillis(500);
+        assertThat(bucket.atLeastHalfFull()).isTrue();
+    }
 }

@@ -2,6 +2,8 @@ package io.evzone.session.metering.persistence;
 
 import io.evzone.session.metering.application.MeterRow;
 import io.evzone.session.metering.application.MeterValues;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,6 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Meter values in bulk: one {@code INSERT ... SELECT FROM unnest(arrays)} per chunk, which costs one
@@ -39,9 +43,13 @@ class JdbcMeterValues implements MeterValues {
              ORDER BY measurand, phase NULLS FIRST, unit""";
 
     private final JdbcClient jdbc;
+    private final Counter storedCounter;
 
-    JdbcMeterValues(JdbcClient jdbc) {
+    JdbcMeterValues(JdbcClient jdbc, MeterRegistry registry) {
         this.jdbc = jdbc;
+        this.storedCounter = Counter.builder("evzone.session.meter.values.stored")
+                .description("Sampled meter values stored (counted once their transaction committed)")
+                .register(registry);
     }
 
     @Override
@@ -50,7 +58,21 @@ class JdbcMeterValues implements MeterValues {
         for (int from = 0; from < rows.size(); from += CHUNK) {
             stored += insert(rows.subList(from, Math.min(rows.size(), from + CHUNK)), receivedAt);
         }
+        countAfterCommit(stored);
         return stored;
+    }
+
+    private void countAfterCommit(int stored) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            storedCounter.increment(stored);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                storedCounter.increment(stored);
+            }
+        });
     }
 
     private int insert(List<MeterRow> rows, Instant receivedAt) {
