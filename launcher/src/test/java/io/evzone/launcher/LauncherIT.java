@@ -10,6 +10,8 @@ import io.evzone.ocpp.v16.messages.BootNotificationRequest;
 import io.evzone.ocpp.v16.messages.BootNotificationResponse;
 import io.evzone.ocpp.v16.messages.ChargePointErrorCode;
 import io.evzone.ocpp.v16.messages.ChargePointStatus;
+import io.evzone.ocpp.v16.messages.Ocpp16Request;
+import io.evzone.ocpp.v16.messages.Ocpp16Response;
 import io.evzone.ocpp.v16.messages.RegistrationStatus;
 import io.evzone.ocpp.v16.messages.StartTransactionRequest;
 import io.evzone.ocpp.v16.messages.StartTransactionResponse;
@@ -124,7 +126,7 @@ class LauncherIT {
     @Test
     @Order(3)
     void anUnknownOcpp16ChargerIsAcceptedAndListedByTheStationService() throws Exception {
-        try (TestCharger16 charger = TestCharger16.connect(gatewayUrl("TEST_CP_001"))) {
+        try (TestCharger<Ocpp16Request, Ocpp16Response> charger = TestCharger.v16(gatewayUrl("TEST_CP_001"))) {
             assertThat(charger.subprotocol()).isEqualTo("ocpp1.6");
 
             BootNotificationResponse boot =
@@ -148,7 +150,7 @@ class LauncherIT {
                         .post("/api/v1/id-tokens", "{\"value\":\"E2E-TAG-1\",\"organizationId\":\"org-e2e\"}", admin())
                         .statusCode())
                 .isEqualTo(201);
-        try (TestCharger16 charger = TestCharger16.connect(gatewayUrl("TEST_CP_002"))) {
+        try (TestCharger<Ocpp16Request, Ocpp16Response> charger = TestCharger.v16(gatewayUrl("TEST_CP_002"))) {
             charger.call(BootNotificationRequest.of("EVZone", "E2E-Model"), BootNotificationResponse.class);
             AuthorizeResponse authorized = charger.call(new AuthorizeRequest("E2E-TAG-1"), AuthorizeResponse.class);
             assertThat(authorized.idTagInfo().status()).isEqualTo(AuthorizationStatus.ACCEPTED);
@@ -172,7 +174,7 @@ class LauncherIT {
     @Test
     @Order(4)
     void connectorStatusFromARealChargerShowsInTheStationApiAndItGoesOfflineWhenItDisconnects() throws Exception {
-        try (TestCharger16 charger = TestCharger16.connect(gatewayUrl("TEST_CP_003"))) {
+        try (TestCharger<Ocpp16Request, Ocpp16Response> charger = TestCharger.v16(gatewayUrl("TEST_CP_003"))) {
             charger.call(BootNotificationRequest.of("EVZone", "E2E-Model"), BootNotificationResponse.class);
             charger.call(
                     StatusNotificationRequest.of(1, ChargePointErrorCode.NO_ERROR, ChargePointStatus.AVAILABLE),
@@ -196,7 +198,7 @@ class LauncherIT {
     @Order(4)
     void aPendingChargerIsAcceptedAfterAnOperatorApprovesIt() throws Exception {
         setUnknownChargerPolicy("\"PENDING\"");
-        try (TestCharger16 charger = TestCharger16.connect(gatewayUrl("TEST_CP_004"))) {
+        try (TestCharger<Ocpp16Request, Ocpp16Response> charger = TestCharger.v16(gatewayUrl("TEST_CP_004"))) {
             assertThat(charger.call(BootNotificationRequest.of("EVZone", "E2E-Model"), BootNotificationResponse.class)
                             .status())
                     .isEqualTo(RegistrationStatus.PENDING);

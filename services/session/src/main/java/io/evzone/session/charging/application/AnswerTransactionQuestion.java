@@ -13,6 +13,7 @@ import io.evzone.session.idtokens.application.AuthorizeIdToken;
 import io.evzone.session.idtokens.domain.Authorization;
 import io.evzone.session.idtokens.domain.IdToken;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -79,15 +80,17 @@ public class AnswerTransactionQuestion {
         boolean concurrent = tag != null && sessions.activeWithIdTag(tag, null);
         Authorization authorization = authorize.decide(token, concurrent);
         long transactionId = sessions.nextTransactionId();
+        Instant now = clock.instant();
         // OCPP 1.6 §5.17: the charger has started; it needs an id whatever the token's standing.
         ChargingSession session = ChargingSession.open(
                 UUID.randomUUID(),
                 t,
                 Long.toString(transactionId),
                 chargerOwners.of(t.chargePointId()),
-                new TokenOwner(token.map(IdToken::userId).orElse(null), authorization.status()));
-        publisher.publish(session, clock.instant());
-        sessions.save(session, clock.instant());
+                new TokenOwner(token.map(IdToken::userId).orElse(null), authorization.status()),
+                now);
+        publisher.publish(session, now);
+        sessions.save(session, now);
         return new TransactionAnswer(transactionId, answer(authorization));
     }
 

@@ -95,7 +95,7 @@ public class RecordChargerEvents {
         }
         var token = tokenOwners.of(t.idToken());
         ChargingSession session = found.orElseGet(() -> work.add(ChargingSession.open(
-                UUID.randomUUID(), t, t.transactionId(), chargerOwners.of(t.chargePointId()), token)));
+                UUID.randomUUID(), t, t.transactionId(), chargerOwners.of(t.chargePointId()), token, clock.instant())));
         if (found.isPresent() && !session.apply(t, token)) {
             log.debug(
                     "Resent {} of transaction {} on {}: already applied",

@@ -31,6 +31,7 @@ public final class ChargingSession {
     private final OcppVersion ocppVersion;
     private final String startKey;
     private final Set<Integer> seenSeqNos;
+    private final Instant openedAt;
     private final List<SessionEvent> events = new ArrayList<>();
     private String organizationId;
     private String stationId;
@@ -57,6 +58,7 @@ public final class ChargingSession {
         ocppVersion = s.ocppVersion();
         startKey = s.startKey();
         seenSeqNos = new HashSet<>(s.seenSeqNos());
+        openedAt = Objects.requireNonNull(s.openedAt(), "openedAt");
         organizationId = s.organizationId();
         stationId = s.stationId();
         evseId = s.evseId();
@@ -85,9 +87,16 @@ public final class ChargingSession {
      * A session first learned of through {@code message}, whatever its kind: a 1.6 StopTransaction
      * for an unknown transaction id becomes a FAILED session that keeps its energy; a 2.0.1
      * Ended or Updated that overtook its Started opens the session, which later messages complete.
+     *
+     * @param openedAt now, by the CSMS's clock
      */
     public static ChargingSession open(
-            UUID id, TransactionReported message, String transactionId, ChargerOwner charger, TokenOwner token) {
+            UUID id,
+            TransactionReported message,
+            String transactionId,
+            ChargerOwner charger,
+            TokenOwner token,
+            Instant openedAt) {
         Objects.requireNonNull(transactionId, "transactionId");
         var session = new ChargingSession(new SessionState(
                 id,
@@ -112,7 +121,8 @@ public final class ChargingSession {
                 null,
                 false,
                 Set.of(),
-                null));
+                null,
+                openedAt));
         session.events.add(new SessionEvent.Started());
         session.apply(message, token);
         if (message.ocppVersion() == OcppVersion.V16 && message.kind() == TransactionEventKind.ENDED) {
@@ -175,10 +185,19 @@ public final class ChargingSession {
      * transactions (OCPP 2.0.1 E, 1.6 §4.2), so the session is closed now with the energy measured
      * so far; a StopTransaction or Ended the charger sends later corrects it.
      *
+     * <p>Whether the transaction is older than the boot is never judged by the charger's clock, which
+     * may run ahead or behind (the CSMS gives it the time in the boot answer to correct it). A 2.0.1
+     * session is opened only by the charger's own events, applied in the order it sent them, so one
+     * still active when its boot is applied began before it. A 1.6 session is opened when its
+     * StartTransaction is answered, which is not ordered with the charger's events: it began before
+     * the boot only if the CSMS opened it before the boot was answered.
+     *
+     * @param bootedAt when the gateway answered the boot, by the CSMS's clock
      * @return whether the session was closed
      */
     public boolean closeForReboot(Instant bootedAt) {
-        if (status != SessionStatus.ACTIVE || (startedAt != null && !startedAt.isBefore(bootedAt))) {
+        boolean openedAfterTheBoot = ocppVersion == OcppVersion.V16 && !openedAt.isBefore(bootedAt);
+        if (status != SessionStatus.ACTIVE || openedAfterTheBoot) {
             return false;
         }
         status = SessionStatus.COMPLETED;
@@ -244,7 +263,8 @@ public final class ChargingSession {
                 stopReason,
                 closedByCsms,
                 seenSeqNos,
-                lastUpdatePublishedAt);
+                lastUpdatePublishedAt,
+                openedAt);
     }
 
     public UUID id() {

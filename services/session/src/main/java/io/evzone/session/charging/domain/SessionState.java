@@ -13,6 +13,7 @@ import java.util.UUID;
  * @param startKey for 1.6: what identifies a resent StartTransaction (connector, idTag, timestamp, meterStart)
  * @param closedByCsms the CSMS closed it (the charger rebooted); the charger's own end report may still come
  * @param seenSeqNos 2.0.1 sequence numbers applied (and 1.6 start/stop markers), to drop resent messages
+ * @param openedAt when the CSMS opened the session, by its own clock (the charger's may be off)
  */
 public record SessionState(
         UUID id,
@@ -37,7 +38,8 @@ public record SessionState(
         String stopReason,
         boolean closedByCsms,
         Set<Integer> seenSeqNos,
-        Instant lastUpdatePublishedAt) {
+        Instant lastUpdatePublishedAt,
+        Instant openedAt) {
 
     public SessionState {
         seenSeqNos = Set.copyOf(seenSeqNos);

@@ -99,11 +99,11 @@ class JdbcChargingSessions implements ChargingSessions {
                                connector_id, transaction_id, start_key, id_tag, user_id, authorization_status, status,
                                started_at, stopped_at, meter_start_wh, meter_stop_wh, first_register_wh, first_register_at,
                                last_register_wh, last_register_at, energy_wh, power_w, power_at, stop_reason, closed_by_csms,
-                               seen_seq_nos, last_update_published_at, updated_at)
+                               seen_seq_nos, last_update_published_at, created_at, updated_at)
                         VALUES (:id, :cp, :org, :station, :version, :evse, :connector, :tx, :startKey, :idTag, :user,
                                 :authorization, :status, :startedAt, :stoppedAt, :meterStart, :meterStop, :firstWh, :firstAt,
                                 :lastWh, :lastAt, :energy, :power, :powerAt, :stopReason, :closedByCsms, :seqNos,
-                                :lastUpdate, :now)
+                                :lastUpdate, :openedAt, :now)
                         ON CONFLICT (id) DO UPDATE SET
                                organization_id = EXCLUDED.organization_id, station_id = EXCLUDED.station_id,
                                evse_id = EXCLUDED.evse_id, connector_id = EXCLUDED.connector_id,
@@ -147,6 +147,7 @@ class JdbcChargingSessions implements ChargingSessions {
                 .param("closedByCsms", s.closedByCsms())
                 .param("seqNos", s.seenSeqNos().stream().sorted().toArray(Integer[]::new))
                 .param("lastUpdate", timestamp(s.lastUpdatePublishedAt()))
+                .param("openedAt", timestamp(s.openedAt()))
                 .param("now", timestamp(now))
                 .update();
     }

@@ -22,7 +22,7 @@ final class SessionRows {
             id, charge_point_id, organization_id, station_id, ocpp_version, evse_id, connector_id, transaction_id,
             start_key, id_tag, user_id, authorization_status, status, started_at, stopped_at, meter_start_wh,
             meter_stop_wh, first_register_wh, first_register_at, last_register_wh, last_register_at, energy_wh,
-            power_w, power_at, stop_reason, closed_by_csms, seen_seq_nos, last_update_published_at""";
+            power_w, power_at, stop_reason, closed_by_csms, seen_seq_nos, last_update_published_at, created_at""";
 
     private SessionRows() {}
 
@@ -58,7 +58,8 @@ final class SessionRows {
                 rs.getString("stop_reason"),
                 rs.getBoolean("closed_by_csms"),
                 seqNos(rs.getArray("seen_seq_nos")),
-                instant(rs, "last_update_published_at"));
+                instant(rs, "last_update_published_at"),
+                instant(rs, "created_at"));
     }
 
     static OcppVersion version(String label) {

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evzone.contracts.charger.AuthorizationStatus;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,13 @@ class ChargingSessionTest {
     private static final TokenOwner DRIVER = new TokenOwner("user-1", AuthorizationStatus.ACCEPTED);
     private static final ChargerOwner ORG = new ChargerOwner("org-1", null);
 
+    /** Opened when the charger says the message was sent: its clock agrees with the CSMS's. */
     private static ChargingSession open(io.evzone.contracts.charger.TransactionReported m) {
-        return ChargingSession.open(UUID.randomUUID(), m, m.transactionId(), ORG, DRIVER);
+        return open(m, m.timestamp());
+    }
+
+    private static ChargingSession open(io.evzone.contracts.charger.TransactionReported m, Instant openedAt) {
+        return ChargingSession.open(UUID.randomUUID(), m, m.transactionId(), ORG, DRIVER, openedAt);
     }
 
     @Test
@@ -133,11 +139,27 @@ class ChargingSessionTest {
     }
 
     @Test
-    void aRebootDoesNotCloseASessionThatStartedAfterIt() {
-        var session = open(v16("cp", STARTED, "7", "TAG", 1_000L, T0));
+    void aRebootDoesNotCloseAV16SessionTheCsmsOpenedAfterItEvenWhenTheChargersClockIsBehind() {
+        var session = open(v16("cp", STARTED, "7", "TAG", 1_000L, T0.minusSeconds(600)), T0.plusSeconds(1));
 
-        assertThat(session.closeForReboot(T0.minusSeconds(1))).isFalse();
+        assertThat(session.closeForReboot(T0)).isFalse();
         assertThat(session.status()).isEqualTo(SessionStatus.ACTIVE);
+    }
+
+    @Test
+    void aRebootClosesAV16SessionOpenedBeforeItEvenWhenTheChargersClockRunsAhead() {
+        var session = open(v16("cp", STARTED, "7", "TAG", 1_000L, T0.plusSeconds(600)), T0);
+
+        assertThat(session.closeForReboot(T0.plusSeconds(60))).isTrue();
+        assertThat(session.state().stopReason()).isEqualTo(ChargingSession.REBOOT_REASON);
+    }
+
+    @Test
+    void aRebootClosesAnActiveV201SessionWhateverTheClocksSayForItsEventsCameBeforeTheBoot() {
+        var session = open(v201("cp", STARTED, "tx-1", 0, "TAG", 1_000L, T0.plusSeconds(600)), T0.plusSeconds(120));
+
+        assertThat(session.closeForReboot(T0.plusSeconds(60))).isTrue();
+        assertThat(session.status()).isEqualTo(SessionStatus.COMPLETED);
     }
 
     @Test
