@@ -4,10 +4,12 @@ import io.evzone.ocpp.OcppVersion;
 import io.evzone.simulator.charger.Scenario;
 import io.evzone.simulator.run.RunningSimulation;
 import io.evzone.simulator.run.Simulator;
+import io.evzone.simulator.run.SimulatorOptions;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.stream.IntStream;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -27,13 +29,20 @@ final class MeterValuesWorkload {
         var simulation = bench.simulation(Scenario.DRIVER_SESSION)
                 .meterInterval(interval)
                 .sessionLength(options.duration().plus(WARM_UP).plusMinutes(10))
-                .rampPerSecond(500)
+                // The steady state is measured, not the ramp: a gentle one keeps boots and
+                // authorizations from competing with each other for the platform.
+                .rampPerSecond(100)
                 .build();
         String action = options.version() == OcppVersion.V16 ? "MeterValues" : "TransactionEvent";
+        if (api != null && options.sessionApi() != null) {
+            registerIdTags(bench, api, simulation);
+        } else {
+            bench.notes.add("id tags not registered (no --session-api): sessions start only if the CSMS accepts them");
+        }
         long start = System.nanoTime();
         try (var running = Simulator.start(simulation)) {
             LagTracker lag = api != null && options.sessionApi() != null ? new LagTracker(running) : null;
-            Duration limit = Duration.ofSeconds(120 + n / 500);
+            Duration limit = Duration.ofSeconds(120 + n / 100);
             double ready = BenchRun.waitFor(() -> running.snapshot().activeSessions() >= n, limit, start);
             Thread.sleep(WARM_UP);
             running.stats().takeLatencies(action);
@@ -76,6 +85,19 @@ final class MeterValuesWorkload {
             }
             bench.gatewayMemory();
             bench.generator(cores);
+        }
+    }
+
+    private static void registerIdTags(BenchRun bench, PlatformApi api, SimulatorOptions simulation) {
+        int refused = 0;
+        for (int from = 0; from < simulation.chargers(); from += 32) {
+            var batch = IntStream.range(from, Math.min(simulation.chargers(), from + 32))
+                    .mapToObj(i -> api.registerIdTag(bench.options.sessionApi(), simulation.idTag(i)))
+                    .toList();
+            refused += (int) batch.stream().filter(f -> !f.join()).count();
+        }
+        if (refused > 0) {
+            bench.notes.add(refused + " id tags could not be registered");
         }
     }
 

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +41,24 @@ final class PlatformApi {
             throw new IOException("login answer has no accessToken");
         }
         return token.asString();
+    }
+
+    /**
+     * Registers a driver's RFID tag at {@code POST {session}/api/v1/id-tokens}, so the session service
+     * accepts it; a tag registered by an earlier run is fine.
+     */
+    CompletableFuture<Boolean> registerIdTag(URI sessionApi, String idTag) {
+        String body = JSON.writeValueAsString(Map.of("value", idTag, "organizationId", "bench"));
+        var builder = HttpRequest.newBuilder(sessionApi.resolve("/api/v1/id-tokens"))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return http.sendAsync(builder.build(), HttpResponse.BodyHandlers.discarding())
+                .thenApply(response -> response.statusCode() == 201 || response.statusCode() == 409)
+                .exceptionally(error -> false);
     }
 
     /** Whether {@code GET {station}/api/v1/charge-points/by-ocpp/{id}} finds the charger. */

@@ -95,7 +95,7 @@ public final class Simulator {
                 options.version(),
                 options.connectors(),
                 options.scenario(),
-                String.format("TAG%05d", options.firstIndex() + index),
+                options.idTag(index),
                 options.meterInterval(),
                 options.sessionLength(),
                 options.outageLength(),

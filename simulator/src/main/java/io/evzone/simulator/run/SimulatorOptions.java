@@ -73,6 +73,11 @@ public record SimulatorOptions(
         }
     }
 
+    /** The RFID tag the driver of charger {@code i} presents. */
+    public String idTag(int i) {
+        return String.format("TAG%05d", firstIndex() + i);
+    }
+
     /** The id of the i-th charger (0-based): {@code SIM-00001} for the first. */
     public String chargerId(int i) {
         return String.format("%s-%05d", prefix, firstIndex + i);

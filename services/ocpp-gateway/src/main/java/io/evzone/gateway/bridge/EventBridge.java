@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes what chargers said to Kafka without ever holding up a charger: records are handed to one
- * publishing thread (one, so each charger's records keep their order) through a bounded queue. When
+ * Publishes what chargers said to Kafka without ever holding up a charger: records are handed to
+ * publishing threads through bounded queues, each charger always to the same thread so its records
+ * keep their order, and serialization spread over as many threads as there are cores. When
  * Kafka is so slow that the queue fills, records are dropped and counted rather than blocking
  * WebSocket threads; these are facts with no database state behind them, the message log can lose a
  * frame under overload, a charger must not lose its answer. Charging data (transactions, meter
@@ -29,18 +30,27 @@ public class EventBridge {
 
     private final EventPublisher publisher;
     private final GatewayMetrics metrics;
-    private final ThreadPoolExecutor executor;
+    private final ThreadPoolExecutor[] stripes;
 
     public EventBridge(EventPublisher publisher, GatewayMetrics metrics) {
         this.publisher = publisher;
         this.metrics = metrics;
-        this.executor = new ThreadPoolExecutor(
-                1,
-                1,
-                0,
-                TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(100_000),
-                Thread.ofPlatform().name("gateway-publisher").daemon().factory());
+        int count = Math.max(2, Runtime.getRuntime().availableProcessors());
+        this.stripes = new ThreadPoolExecutor[count];
+        for (int i = 0; i < count; i++) {
+            stripes[i] = new ThreadPoolExecutor(
+                    1,
+                    1,
+                    0,
+                    TimeUnit.SECONDS,
+                    new ArrayBlockingQueue<>(100_000 / count),
+                    Thread.ofPlatform().name("gateway-publisher-" + i).daemon().factory());
+        }
+    }
+
+    /** One thread per stripe and a charger always in the same stripe: its records keep their order. */
+    private ThreadPoolExecutor stripeOf(String key) {
+        return stripes[Math.floorMod(key == null ? 0 : key.hashCode(), stripes.length)];
     }
 
     /** A version-neutral charger event on {@code ocpp.charger-events.v1}. */
@@ -56,14 +66,15 @@ public class EventBridge {
     public CompletableFuture<Void> chargingData(String chargePointId, Object event) {
         CompletableFuture<Void> stored = new CompletableFuture<>();
         try {
-            executor.execute(() -> send(Topics.CHARGER_EVENTS, chargePointId, event)
-                    .whenComplete((result, error) -> {
-                        if (error == null) {
-                            stored.complete(null);
-                        } else {
-                            stored.completeExceptionally(error);
-                        }
-                    }));
+            stripeOf(chargePointId)
+                    .execute(() -> send(Topics.CHARGER_EVENTS, chargePointId, event)
+                            .whenComplete((result, error) -> {
+                                if (error == null) {
+                                    stored.complete(null);
+                                } else {
+                                    stored.completeExceptionally(error);
+                                }
+                            }));
         } catch (RejectedExecutionException e) {
             metrics.dropped(Topics.CHARGER_EVENTS);
             stored.completeExceptionally(e);
@@ -73,7 +84,7 @@ public class EventBridge {
 
     public void publish(String topic, String key, Object payload) {
         try {
-            executor.execute(() -> send(topic, key, payload));
+            stripeOf(key).execute(() -> send(topic, key, payload));
         } catch (RejectedExecutionException e) {
             metrics.dropped(topic);
         }
@@ -100,7 +111,11 @@ public class EventBridge {
 
     @PreDestroy
     void stop() throws InterruptedException {
-        executor.shutdown();
-        executor.awaitTermination(5, TimeUnit.SECONDS);
+        for (ThreadPoolExecutor stripe : stripes) {
+            stripe.shutdown();
+        }
+        for (ThreadPoolExecutor stripe : stripes) {
+            stripe.awaitTermination(5, TimeUnit.SECONDS);
+        }
     }
 }

@@ -60,7 +60,10 @@ public class Questions implements ConsumerSeekAware {
             ChargerQuestion.AuthorizeQuestion authorize,
             ChargerQuestion.TransactionQuestion transaction) {
         String id = UUID.randomUUID().toString();
-        long timeoutMs = properties.questionTimeout().toMillis();
+        long timeoutMs = (kind == ChargerQuestion.Kind.BOOT
+                        ? properties.bootQuestionTimeout()
+                        : properties.questionTimeout())
+                .toMillis();
         Instant deadline = Instant.now().plusMillis(timeoutMs);
         CompletableFuture<Optional<ChargerAnswer>> answer = new CompletableFuture<>();
         waiting.put(id, answer);

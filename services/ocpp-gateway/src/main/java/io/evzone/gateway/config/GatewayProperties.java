@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param unknownChargers what to do with a charger the station service never registered
  * @param callTimeout how long a CALL to a charger may wait for its answer
  * @param questionTimeout how long a question to a domain service may wait before the fallback is used
+ * @param bootQuestionTimeout the same for BOOT questions: longer, since a charger answered Pending asks
+ *     again and during a boot storm every early fallback adds a question; below the 30 s or more a
+ *     charger typically waits for a CALL's answer
  * @param bootRetryInterval the interval told to a charger answered Pending
  * @param pingInterval the WebSocket ping interval; a connection silent for two intervals is closed
  * @param maxFrameBytes the largest text message accepted (characters)
@@ -27,6 +30,7 @@ public record GatewayProperties(
         UnknownChargers unknownChargers,
         Duration callTimeout,
         Duration questionTimeout,
+        Duration bootQuestionTimeout,
         Duration bootRetryInterval,
         Duration pingInterval,
         Integer maxFrameBytes,
@@ -104,6 +108,7 @@ public record GatewayProperties(
         unknownChargers = unknownChargers == null ? UnknownChargers.ACCEPT : unknownChargers;
         callTimeout = callTimeout == null ? Duration.ofSeconds(30) : callTimeout;
         questionTimeout = questionTimeout == null ? Duration.ofSeconds(5) : questionTimeout;
+        bootQuestionTimeout = bootQuestionTimeout == null ? Duration.ofSeconds(12) : bootQuestionTimeout;
         bootRetryInterval = bootRetryInterval == null ? Duration.ofSeconds(10) : bootRetryInterval;
         pingInterval = pingInterval == null ? Duration.ofSeconds(30) : pingInterval;
         maxFrameBytes = maxFrameBytes == null ? 64 * 1024 : maxFrameBytes;

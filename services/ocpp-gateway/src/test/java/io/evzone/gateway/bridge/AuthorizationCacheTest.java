@@ -18,7 +18,8 @@ class AuthorizationCacheTest {
     private final AuthorizationCache cache = new AuthorizationCache(properties(Duration.ofHours(1)), clock);
 
     private static GatewayProperties properties(Duration ttl) {
-        return new GatewayProperties("node", null, null, null, null, null, null, null, null, ttl, null, null, null);
+        return new GatewayProperties(
+                "node", null, null, null, null, null, null, null, null, null, ttl, null, null, null);
     }
 
     private static AuthorizationAnswer accepted(Instant expiresAt) {

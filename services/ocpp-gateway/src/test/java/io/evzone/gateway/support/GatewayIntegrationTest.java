@@ -64,6 +64,7 @@ public abstract class GatewayIntegrationTest {
         registry.add("evzone.gateway.tls.truststore", pki.truststore::toString);
         registry.add("evzone.gateway.tls.truststore-password", () -> TestPki.PASSWORD);
         registry.add("evzone.gateway.question-timeout", () -> "3s");
+        registry.add("evzone.gateway.boot-question-timeout", () -> "3s");
         registry.add("evzone.gateway.call-timeout", () -> "5s");
     }
 

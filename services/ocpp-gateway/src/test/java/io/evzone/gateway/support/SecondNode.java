@@ -36,6 +36,7 @@ public final class SecondNode implements AutoCloseable {
                         "--server.port=0",
                         "--evzone.gateway.node-id=" + nodeId,
                         "--evzone.gateway.question-timeout=3s",
+                        "--evzone.gateway.boot-question-timeout=3s",
                         "--evzone.gateway.call-timeout=5s",
                         "--" + PROPERTY + "=true");
         SecondNode node = new SecondNode(context);

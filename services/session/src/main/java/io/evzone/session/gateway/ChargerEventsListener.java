@@ -39,7 +39,10 @@ class ChargerEventsListener {
         this.record = record;
     }
 
-    @KafkaListener(topics = Topics.CHARGER_EVENTS, containerFactory = MessagingConfiguration.BATCH_LISTENER_FACTORY)
+    @KafkaListener(
+            topics = Topics.CHARGER_EVENTS,
+            containerFactory = MessagingConfiguration.BATCH_LISTENER_FACTORY,
+            concurrency = "${evzone.session.consumer-concurrency:2}")
     void on(List<ConsumerRecord<String, String>> records) {
         consumer.handle(
                 CONSUMER,

@@ -11,7 +11,6 @@ import io.evzone.session.charging.application.AnswerTransactionQuestion;
 import io.evzone.session.idtokens.application.AuthorizeIdToken;
 import io.evzone.session.idtokens.domain.Authorization;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,9 +45,9 @@ class ChargerQuestionListener {
         this.transactions = transactions;
     }
 
-    @KafkaListener(topics = Topics.OCPP_REQUESTS)
-    void on(ConsumerRecord<String, String> record) throws Exception {
-        if (!"ChargerQuestion".equals(eventJson.typeOf(record.value()))) {
+    @KafkaListener(topics = Topics.OCPP_REQUESTS, concurrency = "${evzone.session.consumer-concurrency:2}")
+    void on(ConsumerRecord<String, String> record) {
+        if (!"ChargerQuestion".equals(eventJson.typeOf(record))) {
             return;
         }
         ChargerQuestion q =
@@ -64,7 +63,18 @@ class ChargerQuestionListener {
         if (q.deadline() != null && Instant.now().isAfter(q.deadline())) {
             log.warn("Answering question {} from {} after its deadline", q.questionId(), q.chargePointId());
         }
-        publisher.publish(Topics.OCPP_REPLIES, q.chargePointId(), answer).get(10, TimeUnit.SECONDS);
+        // Not waited for: the answer's effects are committed already, and a reply lost on the way is
+        // covered by the gateway's fallback at the deadline. Waiting would serialize every answer
+        // behind a Kafka round trip.
+        publisher.publish(Topics.OCPP_REPLIES, q.chargePointId(), answer).whenComplete((sent, error) -> {
+            if (error != null) {
+                log.warn(
+                        "Answer to question {} from {} not sent: {}",
+                        q.questionId(),
+                        q.chargePointId(),
+                        error.toString());
+            }
+        });
     }
 
     private ChargerAnswer authorizeAnswer(ChargerQuestion q) {

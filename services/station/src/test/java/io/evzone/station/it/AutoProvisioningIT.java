@@ -7,6 +7,7 @@ import io.evzone.contracts.charger.ChargerPasswordHash;
 import io.evzone.platform.messaging.EventPublisher;
 import io.evzone.platform.test.TestTokens;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,21 @@ class AutoProvisioningIT {
                 .isEqualTo(3);
         gateway.awaitStationEvent(
                 "ChargePointProvisioned", p -> ocppId.equals(p.path("ocppId").asString()));
+    }
+
+    @Test
+    void aQuestionPastItsDeadlineStillProvisionsAnUnknownChargerButIsNotAnswered() {
+        String ocppId = Registry.unique("LATE");
+        String late =
+                gateway.boot(ocppId, "ABB", "Terra AC", "1.0.0", Instant.now().minusSeconds(1));
+
+        JsonNode registered = gateway.awaitStationEvent(
+                "ChargerRegistered", p -> ocppId.equals(p.path("chargePointId").asString()));
+        assertThat(registered.path("registration").asString()).isEqualTo("ACCEPTED");
+        String onTime = gateway.boot(ocppId, "ABB", "Terra AC", "1.0.0");
+        assertThat(gateway.awaitAnswer(onTime).path("boot").path("status").asString())
+                .isEqualTo("ACCEPTED");
+        assertThat(gateway.answer(late)).as("the gateway has long answered it").isEmpty();
     }
 
     @Test

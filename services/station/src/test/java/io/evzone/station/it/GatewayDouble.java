@@ -76,12 +76,17 @@ final class GatewayDouble implements AutoCloseable {
     }
 
     String boot(String ocppId, String vendor, String model, String firmware) {
+        return boot(ocppId, vendor, model, firmware, Instant.now().plusSeconds(30));
+    }
+
+    /** A BOOT question with the given deadline (in the past: the gateway already gave its fallback). */
+    String boot(String ocppId, String vendor, String model, String firmware, Instant deadline) {
         String questionId = UUID.randomUUID().toString();
         var question = new ChargerQuestion(
                 questionId,
                 ocppId,
                 "gateway-test-node",
-                Instant.now().plusSeconds(30),
+                deadline,
                 ChargerQuestion.Kind.BOOT,
                 new ChargerQuestion.BootQuestion(OcppVersion.V16, vendor, model, "SN-" + ocppId, firmware, null),
                 null,

@@ -1,15 +1,18 @@
 package io.evzone.session.chargers.messaging;
 
+import io.evzone.contracts.EventEnvelope;
 import io.evzone.contracts.Topics;
 import io.evzone.contracts.charger.ChargerRegistered;
 import io.evzone.contracts.station.ChargePointProvisioned;
 import io.evzone.contracts.station.ChargePointStationChanged;
 import io.evzone.contracts.station.ChargerWentOnline;
 import io.evzone.platform.messaging.EventJson;
-import io.evzone.platform.messaging.IdempotentConsumer;
+import io.evzone.platform.messaging.IdempotentBatchConsumer;
+import io.evzone.platform.messaging.MessagingConfiguration;
 import io.evzone.session.chargers.application.Chargers;
 import io.evzone.session.chargers.application.StationAssignment;
-import java.util.function.Consumer;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -24,45 +27,43 @@ import org.springframework.stereotype.Component;
 class StationEventsListener {
 
     static final String CONSUMER = "session-station-events";
+    private static final Map<String, Class<?>> TYPES = Map.of(
+            "ChargerRegistered", ChargerRegistered.class,
+            "ChargePointProvisioned", ChargePointProvisioned.class,
+            "ChargePointStationChanged", ChargePointStationChanged.class,
+            "ChargerWentOnline", ChargerWentOnline.class);
 
-    private final IdempotentConsumer consumer;
+    private final IdempotentBatchConsumer consumer;
     private final EventJson eventJson;
     private final Chargers chargers;
 
-    StationEventsListener(IdempotentConsumer consumer, EventJson eventJson, Chargers chargers) {
+    StationEventsListener(IdempotentBatchConsumer consumer, EventJson eventJson, Chargers chargers) {
         this.consumer = consumer;
         this.eventJson = eventJson;
         this.chargers = chargers;
     }
 
-    @KafkaListener(topics = Topics.STATION_EVENTS)
-    void on(ConsumerRecord<String, String> record) {
-        String value = record.value();
-        switch (eventJson.typeOf(value)) {
-            case "ChargerRegistered" -> handle(value, ChargerRegistered.class, chargers::record);
-            case "ChargePointProvisioned" ->
-                handle(
-                        value,
-                        ChargePointProvisioned.class,
-                        p -> chargers.record(new StationAssignment(
-                                p.ocppId(), p.organizationId(), p.stationId(), p.provisionedAt())));
-            case "ChargePointStationChanged" ->
-                handle(
-                        value,
-                        ChargePointStationChanged.class,
-                        p -> chargers.record(
-                                new StationAssignment(p.ocppId(), p.organizationId(), p.stationId(), p.changedAt())));
-            case "ChargerWentOnline" ->
-                handle(
-                        value,
-                        ChargerWentOnline.class,
-                        p -> chargers.record(
-                                new StationAssignment(p.ocppId(), p.organizationId(), p.stationId(), p.at())));
-            default -> {}
-        }
+    @KafkaListener(topics = Topics.STATION_EVENTS, containerFactory = MessagingConfiguration.BATCH_LISTENER_FACTORY)
+    void on(List<ConsumerRecord<String, String>> records) {
+        consumer.handle(CONSUMER, records, this::read, IdempotentBatchConsumer.each(event -> apply(event.payload())));
     }
 
-    private <T> void handle(String value, Class<T> type, Consumer<T> handler) {
-        consumer.handle(CONSUMER, value, type, event -> handler.accept(event.payload()));
+    private EventEnvelope<?> read(ConsumerRecord<String, String> record) {
+        Class<?> type = TYPES.get(eventJson.typeOf(record));
+        return type == null ? null : eventJson.read(record.value(), type);
+    }
+
+    private void apply(Object payload) {
+        switch (payload) {
+            case ChargerRegistered p -> chargers.record(p);
+            case ChargePointProvisioned p ->
+                chargers.record(
+                        new StationAssignment(p.ocppId(), p.organizationId(), p.stationId(), p.provisionedAt()));
+            case ChargePointStationChanged p ->
+                chargers.record(new StationAssignment(p.ocppId(), p.organizationId(), p.stationId(), p.changedAt()));
+            case ChargerWentOnline p ->
+                chargers.record(new StationAssignment(p.ocppId(), p.organizationId(), p.stationId(), p.at()));
+            default -> throw new IllegalArgumentException("Not a charger projection event: " + payload.getClass());
+        }
     }
 }

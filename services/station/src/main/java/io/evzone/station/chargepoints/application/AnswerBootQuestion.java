@@ -10,6 +10,7 @@ import io.evzone.station.chargepoints.domain.Hardware;
 import io.evzone.station.chargepoints.domain.UnknownChargerPolicy;
 import io.evzone.station.chargepoints.messaging.ChargerEvents;
 import io.evzone.station.shared.domain.DomainException;
+import io.evzone.station.shared.domain.OrganizationScope;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -54,12 +55,34 @@ public class AnswerBootQuestion {
         Hardware hardware = new Hardware(boot.vendor(), boot.model(), boot.serialNumber(), boot.firmwareVersion());
         OcppVersion version = boot.ocppVersion() == null ? OcppVersion.V16 : boot.ocppVersion();
         Instant now = clock.instant();
+        if (expired(question, now)) {
+            return provisionIfUnknown(question, hardware, version, now);
+        }
         RegistrationStatus answer = chargePoints
                 .lockByOcppId(question.chargePointId())
                 .map(known -> rebooted(known, hardware, version, now))
                 .orElseGet(() -> unknown(question.chargePointId(), hardware, version, now));
         events.answerBoot(question, answer, properties.intervalFor(answer));
         return answer;
+    }
+
+    /**
+     * The gateway has already answered with its fallback (Pending), so no answer is sent. An unknown
+     * charger is still provisioned: its next boot then finds a record, and the gateway can answer it
+     * from the registration alone. A known charger's boot is recorded from ChargerBooted if it is
+     * answered later, so nothing is done.
+     */
+    private RegistrationStatus provisionIfUnknown(
+            ChargerQuestion question, Hardware hardware, OcppVersion version, Instant now) {
+        return chargePoints
+                        .byOcppId(question.chargePointId(), OrganizationScope.platform())
+                        .isPresent()
+                ? RegistrationStatus.PENDING
+                : unknown(question.chargePointId(), hardware, version, now);
+    }
+
+    private static boolean expired(ChargerQuestion question, Instant now) {
+        return question.deadline() != null && now.isAfter(question.deadline());
     }
 
     private RegistrationStatus rebooted(ChargePoint known, Hardware hardware, OcppVersion version, Instant now) {
