@@ -3,6 +3,7 @@ package io.evzone.platform.messaging;
 import io.evzone.contracts.EventEnvelope;
 import io.evzone.contracts.EventHeaders;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import tools.jackson.core.JacksonException;
@@ -58,6 +59,15 @@ public class EventJson {
     public String typeOf(ConsumerRecord<String, String> record) {
         Header header = record.headers().lastHeader(EventHeaders.EVENT_TYPE);
         return header != null ? new String(header.value(), StandardCharsets.UTF_8) : typeOf(record.value());
+    }
+
+    /**
+     * The event of a record whose type is one of {@code types} (type name to payload class), or null
+     * for any other type: batch listeners' reader for the events they follow on a shared topic.
+     */
+    public EventEnvelope<?> readIfOneOf(ConsumerRecord<String, String> record, Map<String, Class<?>> types) {
+        Class<?> type = types.get(typeOf(record));
+        return type == null ? null : read(record.value(), type);
     }
 
     public String typeOf(String value) {

@@ -47,13 +47,8 @@ class ChargerEventsListener {
         consumer.handle(
                 CONSUMER,
                 records,
-                this::read,
+                r -> eventJson.readIfOneOf(r, TYPES),
                 events -> record.handle(
                         events.stream().map(EventEnvelope::payload).toList()));
-    }
-
-    private EventEnvelope<?> read(ConsumerRecord<String, String> r) {
-        Class<?> type = TYPES.get(eventJson.typeOf(r));
-        return type == null ? null : eventJson.read(r.value(), type);
     }
 }

@@ -1,6 +1,5 @@
 package io.evzone.session.chargers.messaging;
 
-import io.evzone.contracts.EventEnvelope;
 import io.evzone.contracts.Topics;
 import io.evzone.contracts.charger.ChargerRegistered;
 import io.evzone.contracts.station.ChargePointProvisioned;
@@ -45,12 +44,11 @@ class StationEventsListener {
 
     @KafkaListener(topics = Topics.STATION_EVENTS, containerFactory = MessagingConfiguration.BATCH_LISTENER_FACTORY)
     void on(List<ConsumerRecord<String, String>> records) {
-        consumer.handle(CONSUMER, records, this::read, IdempotentBatchConsumer.each(event -> apply(event.payload())));
-    }
-
-    private EventEnvelope<?> read(ConsumerRecord<String, String> record) {
-        Class<?> type = TYPES.get(eventJson.typeOf(record));
-        return type == null ? null : eventJson.read(record.value(), type);
+        consumer.handle(
+                CONSUMER,
+                records,
+                r -> eventJson.readIfOneOf(r, TYPES),
+                IdempotentBatchConsumer.each(event -> apply(event.payload())));
     }
 
     private void apply(Object payload) {

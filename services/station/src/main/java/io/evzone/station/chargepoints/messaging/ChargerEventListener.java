@@ -1,6 +1,5 @@
 package io.evzone.station.chargepoints.messaging;
 
-import io.evzone.contracts.EventEnvelope;
 import io.evzone.contracts.Topics;
 import io.evzone.contracts.charger.ChargerBooted;
 import io.evzone.contracts.charger.ChargerConnected;
@@ -54,12 +53,11 @@ class ChargerEventListener {
             containerFactory = MessagingConfiguration.BATCH_LISTENER_FACTORY,
             concurrency = "${evzone.station.consumer-concurrency:2}")
     void on(List<ConsumerRecord<String, String>> records) {
-        consumer.handle(CONSUMER, records, this::read, IdempotentBatchConsumer.each(event -> apply(event.payload())));
-    }
-
-    private EventEnvelope<?> read(ConsumerRecord<String, String> record) {
-        Class<?> type = TYPES.get(json.typeOf(record));
-        return type == null ? null : json.read(record.value(), type);
+        consumer.handle(
+                CONSUMER,
+                records,
+                r -> json.readIfOneOf(r, TYPES),
+                IdempotentBatchConsumer.each(event -> apply(event.payload())));
     }
 
     private void apply(Object payload) {
