@@ -288,6 +288,7 @@ class LauncherIT {
                 defaults.version(),
                 defaults.connectors(),
                 "SMOKE-" + workload.name().replace('_', '-'),
+                0,
                 defaults.security(),
                 URI.create("http://localhost:" + portOf("station")),
                 URI.create("http://localhost:" + portOf("session")),

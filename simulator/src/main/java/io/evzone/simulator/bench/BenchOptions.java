@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param version OCPP version of the chargers
  * @param connectors connectors per charger
  * @param prefix charger id prefix
+ * @param warmUpChargers boot-storm only: chargers (other ids) stormed first and left out of the figures, so the
+ *     measured storm meets a warmed-up JIT as a long-running node would; 0 measures a cold platform
  * @param security how chargers authenticate
  * @param stationApi base URL of the station service, or null
  * @param sessionApi base URL of the session service, or null
@@ -39,6 +41,7 @@ public record BenchOptions(
         OcppVersion version,
         int connectors,
         String prefix,
+        int warmUpChargers,
         SecurityOptions security,
         URI stationApi,
         URI sessionApi,
@@ -69,6 +72,7 @@ public record BenchOptions(
                 OcppVersion.V16,
                 workload == Workload.BOOT_STORM ? 2 : 1,
                 "BENCH",
+                0,
                 SecurityOptions.NONE,
                 null,
                 null,
@@ -88,7 +92,16 @@ public record BenchOptions(
         return URI.create(scheme + "://" + url.getHost() + ":" + url.getPort() + "/actuator/prometheus");
     }
 
+    /** The same run with other charger ids and no warm-up of its own: a warm-up storm must not boot the measured chargers. */
+    public BenchOptions withPrefix(String newPrefix) {
+        return copy(chargers, rate, duration, newPrefix, 0);
+    }
+
     public BenchOptions with(int newChargers, double newRate, Duration newDuration) {
+        return copy(newChargers, newRate, newDuration, prefix, warmUpChargers);
+    }
+
+    private BenchOptions copy(int newChargers, double newRate, Duration newDuration, String newPrefix, int warmUp) {
         return new BenchOptions(
                 workload,
                 url,
@@ -97,7 +110,8 @@ public record BenchOptions(
                 newDuration,
                 version,
                 connectors,
-                prefix,
+                newPrefix,
+                warmUp,
                 security,
                 stationApi,
                 sessionApi,

@@ -92,6 +92,9 @@ final class BenchRun {
         parameters.put("durationSeconds", options.duration().toSeconds());
         parameters.put("ocppVersion", options.version().subprotocol());
         parameters.put("connectors", options.connectors());
+        if (options.warmUpChargers() > 0) {
+            parameters.put("warmUpChargers", options.warmUpChargers());
+        }
         parameters.put("generatorCores", ProcessCpu.availableCores());
         return new BenchResult(options.workload().cliName(), startedAt, parameters, metrics, List.copyOf(notes));
     }

@@ -62,6 +62,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--prefix", defaultValue = "BENCH", description = "Charger id prefix (default: ${DEFAULT-VALUE})")
     String prefix;
 
+    @Option(
+            names = "--warm-up",
+            defaultValue = "0",
+            description = "boot-storm: storm this many other chargers first, left out of the figures (default: cold)")
+    int warmUp;
+
     @Option(names = "--charger-password", description = "Charger password for HTTP Basic auth (security profile 1)")
     String chargerPassword;
 
@@ -131,6 +137,7 @@ final class BenchCommand implements Callable<Integer> {
                 Simulator.version(version),
                 connectors == null ? defaults.connectors() : connectors,
                 prefix,
+                warmUp,
                 security,
                 stationApi,
                 sessionApi,

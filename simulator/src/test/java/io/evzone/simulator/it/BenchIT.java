@@ -30,6 +30,10 @@ class BenchIT {
     }
 
     private BenchOptions options(Workload workload, int chargers, double rate, int seconds) {
+        return options(workload, chargers, rate, seconds, 0);
+    }
+
+    private BenchOptions options(Workload workload, int chargers, double rate, int seconds, int warmUp) {
         var defaults = BenchOptions.defaults(workload, URI.create(csms.url()))
                 .with(chargers, rate, Duration.ofSeconds(seconds));
         return new BenchOptions(
@@ -41,6 +45,7 @@ class BenchIT {
                 defaults.version(),
                 defaults.connectors(),
                 "BIT-" + workload.ordinal(),
+                warmUp,
                 defaults.security(),
                 null,
                 null,
@@ -71,6 +76,20 @@ class BenchIT {
         assertThat(result.number("booted")).isEqualTo(50);
         assertThat(result.metrics().get("seconds to all accepted")).isNotEqualTo("not reached");
         assertThat(result.notes()).anyMatch(note -> note.contains("station API"));
+    }
+
+    @Test
+    void aWarmUpStormBootsOtherChargersFirstAndIsLeftOutOfTheFigures() {
+        BenchResult result = Bench.run(options(Workload.BOOT_STORM, 30, 0, 60, 20));
+
+        assertThat(result.number("booted")).isEqualTo(30);
+        assertThat(result.parameters()).containsEntry("warmUpChargers", 20);
+        assertThat(csms.chargers.keySet())
+                .hasSize(50)
+                .filteredOn(id -> id.startsWith("BIT-1-WARMUP"))
+                .hasSize(20);
+        assertThat(csms.chargers.get("BIT-1-WARMUP-00001").count("BootNotification"))
+                .isEqualTo(1);
     }
 
     @Test
