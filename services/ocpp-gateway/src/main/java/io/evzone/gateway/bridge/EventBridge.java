@@ -5,6 +5,8 @@ import io.evzone.platform.messaging.EventPublisher;
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +33,12 @@ public class EventBridge {
     private final EventPublisher publisher;
     private final GatewayMetrics metrics;
     private final ThreadPoolExecutor[] stripes;
+    /**
+     * Where a charger learns that its charging data is stored. Kafka completes sends on its producer's
+     * single I/O thread; answering the charger there (encode, write the frame, log it) made every
+     * charger's answer wait for every other's and slowed the producer itself.
+     */
+    private final ExecutorService acknowledgements;
 
     public EventBridge(EventPublisher publisher, GatewayMetrics metrics) {
         this.publisher = publisher;
@@ -46,6 +54,8 @@ public class EventBridge {
                     new ArrayBlockingQueue<>(100_000 / count),
                     Thread.ofPlatform().name("gateway-publisher-" + i).daemon().factory());
         }
+        this.acknowledgements = Executors.newFixedThreadPool(
+                count, Thread.ofPlatform().name("gateway-acks-", 0).daemon().factory());
     }
 
     /** One thread per stripe and a charger always in the same stripe: its records keep their order. */
@@ -68,18 +78,21 @@ public class EventBridge {
         try {
             stripeOf(chargePointId)
                     .execute(() -> send(Topics.CHARGER_EVENTS, chargePointId, event)
-                            .whenComplete((result, error) -> {
-                                if (error == null) {
-                                    stored.complete(null);
-                                } else {
-                                    stored.completeExceptionally(error);
-                                }
-                            }));
+                            .whenComplete((result, error) -> acknowledge(stored, error)));
         } catch (RejectedExecutionException e) {
             metrics.dropped(Topics.CHARGER_EVENTS);
             stored.completeExceptionally(e);
         }
         return stored;
+    }
+
+    private void acknowledge(CompletableFuture<Void> stored, Throwable error) {
+        Runnable complete = error == null ? () -> stored.complete(null) : () -> stored.completeExceptionally(error);
+        try {
+            acknowledgements.execute(complete);
+        } catch (RejectedExecutionException e) {
+            complete.run();
+        }
     }
 
     public void publish(String topic, String key, Object payload) {
@@ -117,5 +130,7 @@ public class EventBridge {
         for (ThreadPoolExecutor stripe : stripes) {
             stripe.awaitTermination(5, TimeUnit.SECONDS);
         }
+        acknowledgements.shutdown();
+        acknowledgements.awaitTermination(5, TimeUnit.SECONDS);
     }
 }

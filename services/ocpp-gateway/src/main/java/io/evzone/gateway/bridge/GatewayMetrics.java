@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
@@ -11,7 +13,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class GatewayMetrics {
 
+    /** Distinct (direction, action) counters kept; a charger inventing action names must not grow them without end. */
+    static final int MAX_MESSAGE_COUNTERS = 400;
+
     private final MeterRegistry registry;
+    /** Looked up on every frame in and out: a map hit instead of building and registering a meter each time. */
+    private final Map<String, Counter> messageCounters = new ConcurrentHashMap<>();
 
     public GatewayMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -26,11 +33,20 @@ public class GatewayMetrics {
     }
 
     public void message(String direction, String action) {
-        Counter.builder("evzone.gateway.messages")
+        String tag = action == null ? "unknown" : action;
+        Counter counter = messageCounters.get(direction + ' ' + tag);
+        if (counter == null) {
+            String kept = messageCounters.size() < MAX_MESSAGE_COUNTERS ? tag : "other";
+            counter = messageCounters.computeIfAbsent(direction + ' ' + kept, key -> messageCounter(direction, kept));
+        }
+        counter.increment();
+    }
+
+    private Counter messageCounter(String direction, String action) {
+        return Counter.builder("evzone.gateway.messages")
                 .tag("direction", direction)
-                .tag("action", action == null ? "unknown" : action)
-                .register(registry)
-                .increment();
+                .tag("action", action)
+                .register(registry);
     }
 
     public void error(String code) {

@@ -5,6 +5,7 @@ import io.evzone.session.charging.domain.ChargingSessions;
 import io.evzone.session.charging.domain.SessionStatus;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +20,19 @@ final class SessionUnitOfWork {
 
     private final ChargingSessions sessions;
     private final Map<UUID, ChargingSession> touched = new LinkedHashMap<>();
-    /** What the database said about an EVSE's active session, asked once per batch. */
-    private final Map<String, Optional<ChargingSession>> activeLookups = new java.util.HashMap<>();
+    /**
+     * The touched sessions per charger, so a lookup looks at that charger's one or two sessions rather
+     * than at the whole batch (a batch of meter values from many chargers was quadratic).
+     */
+    private final Map<String, List<ChargingSession>> touchedByCharger = new HashMap<>();
 
     SessionUnitOfWork(ChargingSessions sessions) {
         this.sessions = sessions;
     }
 
     Optional<ChargingSession> byTransaction(String chargePointId, String transactionId) {
-        for (ChargingSession s : touched.values()) {
-            var st = s.state();
-            if (st.chargePointId().equals(chargePointId) && st.transactionId().equals(transactionId)) {
+        for (ChargingSession s : touchedOn(chargePointId)) {
+            if (s.state().transactionId().equals(transactionId)) {
                 return Optional.of(s);
             }
         }
@@ -37,9 +40,8 @@ final class SessionUnitOfWork {
     }
 
     Optional<ChargingSession> byStartKey(String chargePointId, String startKey) {
-        for (ChargingSession s : touched.values()) {
-            var st = s.state();
-            if (st.chargePointId().equals(chargePointId) && startKey.equals(st.startKey())) {
+        for (ChargingSession s : touchedOn(chargePointId)) {
+            if (startKey.equals(s.state().startKey())) {
                 return Optional.of(s);
             }
         }
@@ -47,11 +49,8 @@ final class SessionUnitOfWork {
     }
 
     Optional<ChargingSession> activeOn(String chargePointId, int evseId) {
-        for (ChargingSession s : touched.values()) {
-            var st = s.state();
-            if (st.chargePointId().equals(chargePointId)
-                    && st.evseId() == evseId
-                    && s.status() == SessionStatus.ACTIVE) {
+        for (ChargingSession s : touchedOn(chargePointId)) {
+            if (s.status() == SessionStatus.ACTIVE && s.state().evseId() == evseId) {
                 return Optional.of(s);
             }
         }
@@ -63,8 +62,8 @@ final class SessionUnitOfWork {
     List<ChargingSession> activeOnCharger(String chargePointId) {
         List<ChargingSession> active = new ArrayList<>();
         sessions.activeOnCharger(chargePointId).forEach(this::track);
-        for (ChargingSession s : touched.values()) {
-            if (s.state().chargePointId().equals(chargePointId) && s.status() == SessionStatus.ACTIVE) {
+        for (ChargingSession s : touchedOn(chargePointId)) {
+            if (s.status() == SessionStatus.ACTIVE) {
                 active.add(s);
             }
         }
@@ -72,8 +71,7 @@ final class SessionUnitOfWork {
     }
 
     ChargingSession add(ChargingSession session) {
-        touched.put(session.id(), session);
-        return session;
+        return track(session);
     }
 
     /** Saves every touched session, publishing its events first. */
@@ -85,6 +83,17 @@ final class SessionUnitOfWork {
     }
 
     private ChargingSession track(ChargingSession loaded) {
-        return touched.computeIfAbsent(loaded.id(), id -> loaded);
+        ChargingSession known = touched.putIfAbsent(loaded.id(), loaded);
+        if (known != null) {
+            return known;
+        }
+        touchedByCharger
+                .computeIfAbsent(loaded.state().chargePointId(), id -> new ArrayList<>(2))
+                .add(loaded);
+        return loaded;
+    }
+
+    private List<ChargingSession> touchedOn(String chargePointId) {
+        return touchedByCharger.getOrDefault(chargePointId, List.of());
     }
 }

@@ -1,0 +1,27 @@
+package io.evzone.contracts;
+
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Event ids as time-ordered UUIDs (version 7, RFC 9562 §5.7): 48 bits of Unix milliseconds, then 74
+ * random bits. Ordered ids keep the consumers' deduplication index appending instead of splitting
+ * pages at random, and they need no SecureRandom: an event id is unique, not secret.
+ */
+public final class EventIds {
+
+    private EventIds() {}
+
+    public static UUID next() {
+        return at(
+                System.currentTimeMillis(),
+                ThreadLocalRandom.current().nextLong(),
+                ThreadLocalRandom.current().nextLong());
+    }
+
+    static UUID at(long unixMillis, long randomA, long randomB) {
+        long high = (unixMillis & 0xFFFF_FFFF_FFFFL) << 16 | 0x7000L | (randomA & 0x0FFFL);
+        long low = 0x8000_0000_0000_0000L | (randomB & 0x3FFF_FFFF_FFFF_FFFFL);
+        return new UUID(high, low);
+    }
+}
