@@ -73,15 +73,23 @@ public record SimulatorOptions(
         }
     }
 
-    /** The RFID tag the driver of charger {@code i} presents. */
+    /**
+     * The RFID tag the driver of charger {@code i} presents: its own per charger id, so simulations with other
+     * prefixes never present a tag that is still in use elsewhere. OCPP 1.6 idTag is at most 20 characters.
+     */
     public String idTag(int i) {
-        return String.format("TAG%05d", firstIndex() + i);
+        String tag = "TAG-" + chargerId(i);
+        return tag.length() <= MAX_ID_TAG_LENGTH
+                ? tag
+                : String.format("TAG-%08x-%05d", prefix.hashCode(), firstIndex + i);
     }
 
     /** The id of the i-th charger (0-based): {@code SIM-00001} for the first. */
     public String chargerId(int i) {
         return String.format("%s-%05d", prefix, firstIndex + i);
     }
+
+    private static final int MAX_ID_TAG_LENGTH = 20;
 
     public static Builder builder(URI url) {
         return new Builder(url);
