@@ -8,15 +8,19 @@ import io.evzone.contracts.charger.TransactionEventKind;
 import io.evzone.contracts.charger.TransactionReported;
 import io.evzone.session.charging.domain.ChargingSession;
 import io.evzone.session.charging.domain.ChargingSessions;
+import io.evzone.session.charging.domain.ChargingSessions.TransactionKey;
 import io.evzone.session.metering.application.MeterRow;
 import io.evzone.session.metering.application.MeterValues;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -63,12 +67,15 @@ public class RecordChargerEvents {
     @Transactional
     public int handle(List<?> events) {
         Instant now = clock.instant();
-        new TreeSet<>(events.stream()
-                        .map(RecordChargerEvents::chargerOf)
-                        .filter(java.util.Objects::nonNull)
-                        .toList())
-                .forEach(sessions::lockCharger);
+        sessions.lockChargers(List.copyOf(new TreeSet<>(events.stream()
+                .map(RecordChargerEvents::chargerOf)
+                .filter(Objects::nonNull)
+                .toList())));
         var work = new SessionUnitOfWork(sessions);
+        work.prefetch(events.stream()
+                .map(RecordChargerEvents::transactionOf)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
         List<MeterRow> rows = new ArrayList<>();
         for (Object event : events) {
             switch (event) {
@@ -154,6 +161,18 @@ public class RecordChargerEvents {
             case TransactionReported t -> t.chargePointId();
             case MeterValuesReported m -> m.chargePointId();
             case ChargerBooted b -> b.chargePointId();
+            default -> null;
+        };
+    }
+
+    /** The transaction an event names, if it names one (meter values outside a transaction do not). */
+    private static TransactionKey transactionOf(Object event) {
+        return switch (event) {
+            case TransactionReported t
+            when t.transactionId() != null && !t.transactionId().isBlank() ->
+                new TransactionKey(t.chargePointId(), t.transactionId());
+            case MeterValuesReported m
+            when m.transactionId() != null -> new TransactionKey(m.chargePointId(), m.transactionId());
             default -> null;
         };
     }

@@ -2,14 +2,18 @@ package io.evzone.session.charging.application;
 
 import io.evzone.session.charging.domain.ChargingSession;
 import io.evzone.session.charging.domain.ChargingSessions;
+import io.evzone.session.charging.domain.ChargingSessions.TransactionKey;
 import io.evzone.session.charging.domain.SessionStatus;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,8 +30,17 @@ final class SessionUnitOfWork {
      */
     private final Map<String, List<ChargingSession>> touchedByCharger = new HashMap<>();
 
+    /** Transactions already asked of the database: one that was not found there is not asked again. */
+    private final Set<TransactionKey> lookedUp = new HashSet<>();
+
     SessionUnitOfWork(ChargingSessions sessions) {
         this.sessions = sessions;
+    }
+
+    /** Loads the sessions of a batch's transactions at once, instead of one query per event. */
+    void prefetch(Collection<TransactionKey> keys) {
+        List<TransactionKey> unknown = keys.stream().filter(lookedUp::add).toList();
+        sessions.byTransactions(unknown).forEach(this::track);
     }
 
     Optional<ChargingSession> byTransaction(String chargePointId, String transactionId) {
@@ -35,6 +48,9 @@ final class SessionUnitOfWork {
             if (s.state().transactionId().equals(transactionId)) {
                 return Optional.of(s);
             }
+        }
+        if (!lookedUp.add(new TransactionKey(chargePointId, transactionId))) {
+            return Optional.empty();
         }
         return sessions.byTransaction(chargePointId, transactionId).map(this::track);
     }

@@ -11,7 +11,19 @@ public interface ChargingSessions {
     /** Serializes work on one charger's sessions across threads and nodes until the transaction ends. */
     void lockCharger(String chargePointId);
 
+    /**
+     * {@link #lockCharger} for several chargers in one round trip, in the given order (every batch
+     * writer sorts the same way, so two of them cannot wait on each other).
+     */
+    void lockChargers(List<String> chargePointIds);
+
     Optional<ChargingSession> byTransaction(String chargePointId, String transactionId);
+
+    /** The sessions of these (charge point, transaction id) pairs that exist, in one round trip. */
+    List<ChargingSession> byTransactions(List<TransactionKey> keys);
+
+    /** A transaction as chargers name it: its id is unique per charge point only. */
+    record TransactionKey(String chargePointId, String transactionId) {}
 
     /** A 1.6 session by its start key, to recognise a resent StartTransaction. */
     Optional<ChargingSession> byStartKey(String chargePointId, String startKey);

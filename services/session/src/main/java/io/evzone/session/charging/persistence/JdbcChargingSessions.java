@@ -4,6 +4,7 @@ import static io.evzone.session.charging.persistence.SessionRows.timestamp;
 
 import io.evzone.session.charging.domain.ChargingSession;
 import io.evzone.session.charging.domain.ChargingSessions;
+import io.evzone.session.charging.domain.ChargingSessions.TransactionKey;
 import io.evzone.session.charging.domain.SessionState;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +30,37 @@ class JdbcChargingSessions implements ChargingSessions {
                 .param("cp", "session.charger:" + chargePointId)
                 .query()
                 .singleValue();
+    }
+
+    @Override
+    public void lockChargers(List<String> chargePointIds) {
+        if (chargePointIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        SELECT count(pg_advisory_xact_lock(hashtextextended('session.charger:' || c.cp, 7)))
+                          FROM (SELECT cp FROM unnest(:cps::text[]) WITH ORDINALITY AS u(cp, n) ORDER BY n) AS c""")
+                .param("cps", chargePointIds.toArray(String[]::new))
+                .query()
+                .singleValue();
+    }
+
+    @Override
+    public List<ChargingSession> byTransactions(List<TransactionKey> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc
+                .sql(SELECT + """
+                        JOIN unnest(:cps::text[], :txs::text[]) AS k(cp, tx)
+                          ON charge_point_id = k.cp AND transaction_id = k.tx""")
+                .param("cps", keys.stream().map(TransactionKey::chargePointId).toArray(String[]::new))
+                .param("txs", keys.stream().map(TransactionKey::transactionId).toArray(String[]::new))
+                .query(SessionRows::map)
+                .list()
+                .stream()
+                .map(ChargingSession::restore)
+                .toList();
     }
 
     @Override
