@@ -94,8 +94,8 @@ final class SessionUnitOfWork {
     void commit(SessionEventPublisher publisher, Instant now) {
         for (ChargingSession session : touched.values()) {
             publisher.publish(session, now);
-            sessions.save(session, now);
         }
+        sessions.saveAll(touched.values(), now);
     }
 
     private ChargingSession track(ChargingSession loaded) {

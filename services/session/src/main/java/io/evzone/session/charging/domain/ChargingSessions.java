@@ -1,6 +1,7 @@
 package io.evzone.session.charging.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,4 +44,7 @@ public interface ChargingSessions {
     int nextRemoteStartId();
 
     void save(ChargingSession session, Instant now);
+
+    /** {@link #save} for a batch's sessions at once. */
+    void saveAll(Collection<ChargingSession> sessions, Instant now);
 }
