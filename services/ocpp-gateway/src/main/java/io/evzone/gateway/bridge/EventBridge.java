@@ -3,6 +3,8 @@ package io.evzone.gateway.bridge;
 import io.evzone.contracts.Topics;
 import io.evzone.platform.messaging.EventPublisher;
 import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -34,6 +36,11 @@ public class EventBridge {
     private final GatewayMetrics metrics;
     private final ThreadPoolExecutor[] stripes;
     /**
+     * The message log's own publishing threads: a busy node logs two frames for every charging-data
+     * record, and in one queue a charger's meter values waited behind everybody's log records.
+     */
+    private final ThreadPoolExecutor[] logStripes;
+    /**
      * Where a charger learns that its charging data is stored. Kafka completes sends on its producer's
      * single I/O thread; answering the charger there (encode, write the frame, log it) made every
      * charger's answer wait for every other's and slowed the producer itself.
@@ -44,7 +51,14 @@ public class EventBridge {
         this.publisher = publisher;
         this.metrics = metrics;
         int count = Math.max(2, Runtime.getRuntime().availableProcessors());
-        this.stripes = new ThreadPoolExecutor[count];
+        this.stripes = stripes("gateway-publisher-", count);
+        this.logStripes = stripes("gateway-message-log-", count);
+        this.acknowledgements = Executors.newFixedThreadPool(
+                count, Thread.ofPlatform().name("gateway-acks-", 0).daemon().factory());
+    }
+
+    private static ThreadPoolExecutor[] stripes(String name, int count) {
+        ThreadPoolExecutor[] stripes = new ThreadPoolExecutor[count];
         for (int i = 0; i < count; i++) {
             stripes[i] = new ThreadPoolExecutor(
                     1,
@@ -52,14 +66,13 @@ public class EventBridge {
                     0,
                     TimeUnit.SECONDS,
                     new ArrayBlockingQueue<>(100_000 / count),
-                    Thread.ofPlatform().name("gateway-publisher-" + i).daemon().factory());
+                    Thread.ofPlatform().name(name + i).daemon().factory());
         }
-        this.acknowledgements = Executors.newFixedThreadPool(
-                count, Thread.ofPlatform().name("gateway-acks-", 0).daemon().factory());
+        return stripes;
     }
 
     /** One thread per stripe and a charger always in the same stripe: its records keep their order. */
-    private ThreadPoolExecutor stripeOf(String key) {
+    private static ThreadPoolExecutor stripeOf(ThreadPoolExecutor[] stripes, String key) {
         return stripes[Math.floorMod(key == null ? 0 : key.hashCode(), stripes.length)];
     }
 
@@ -76,7 +89,7 @@ public class EventBridge {
     public CompletableFuture<Void> chargingData(String chargePointId, Object event) {
         CompletableFuture<Void> stored = new CompletableFuture<>();
         try {
-            stripeOf(chargePointId)
+            stripeOf(stripes, chargePointId)
                     .execute(() -> send(Topics.CHARGER_EVENTS, chargePointId, event)
                             .whenComplete((result, error) -> acknowledge(stored, error)));
         } catch (RejectedExecutionException e) {
@@ -96,8 +109,17 @@ public class EventBridge {
     }
 
     public void publish(String topic, String key, Object payload) {
+        publishOn(stripes, topic, key, payload);
+    }
+
+    /** A frame for {@code ocpp.message}, on the message log's own threads. */
+    public void logFrame(String chargePointId, Object frame) {
+        publishOn(logStripes, Topics.OCPP_MESSAGE, chargePointId, frame);
+    }
+
+    private void publishOn(ThreadPoolExecutor[] on, String topic, String key, Object payload) {
         try {
-            stripeOf(key).execute(() -> send(topic, key, payload));
+            stripeOf(on, key).execute(() -> send(topic, key, payload));
         } catch (RejectedExecutionException e) {
             metrics.dropped(topic);
         }
@@ -124,10 +146,10 @@ public class EventBridge {
 
     @PreDestroy
     void stop() throws InterruptedException {
-        for (ThreadPoolExecutor stripe : stripes) {
-            stripe.shutdown();
-        }
-        for (ThreadPoolExecutor stripe : stripes) {
+        List<ThreadPoolExecutor> all = new ArrayList<>(List.of(stripes));
+        all.addAll(List.of(logStripes));
+        all.forEach(ThreadPoolExecutor::shutdown);
+        for (ThreadPoolExecutor stripe : all) {
             stripe.awaitTermination(5, TimeUnit.SECONDS);
         }
         acknowledgements.shutdown();

@@ -1,6 +1,5 @@
 package io.evzone.gateway.connection;
 
-import io.evzone.contracts.Topics;
 import io.evzone.contracts.charger.OcppMessageLogged;
 import io.evzone.gateway.bridge.EventBridge;
 import io.evzone.gateway.bridge.GatewayMetrics;
@@ -36,8 +35,7 @@ public class MessageLog {
 
     private void log(ChargerSession session, String direction, String type, String action, String id, String frame) {
         metrics.message(direction, action);
-        bridge.publish(
-                Topics.OCPP_MESSAGE,
+        bridge.logFrame(
                 session.chargePointId(),
                 new OcppMessageLogged(
                         session.chargePointId(),
