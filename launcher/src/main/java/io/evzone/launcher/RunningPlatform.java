@@ -3,6 +3,9 @@ package io.evzone.launcher;
 import io.evzone.platform.EvzoneApplication;
 import io.evzone.platform.EvzoneService;
 import io.evzone.platform.embedded.EmbeddedInfrastructure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -111,6 +114,7 @@ public final class RunningPlatform implements AutoCloseable {
         // Each service's Tomcat works in the data directory rather than in a shared /tmp that cleaners may empty.
         Path tomcatDir =
                 Path.of((String) properties.get(DATA_DIR)).resolve("tomcat").resolve(descriptor.name());
+        createDirectories(tomcatDir);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(service)
                 .properties(properties)
                 .properties(Map.of(
@@ -122,6 +126,19 @@ public final class RunningPlatform implements AutoCloseable {
         int port = Integer.parseInt(context.getEnvironment()
                 .getProperty("local.server.port", String.valueOf(descriptor.port() + portOffset)));
         return new ReadyService(descriptor.name(), port, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Made here, race-safe, before the services starting side by side reach Tomcat: its own File.mkdirs
+     * fails when another service creates the shared parent at the same moment ("Unable to create the
+     * directory ... to use as the home directory", seen once in LauncherIT).
+     */
+    private static void createDirectories(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + directory, e);
+        }
     }
 
     private static void await(Future<?> start) {
