@@ -92,16 +92,7 @@ public record BenchOptions(
         return URI.create(scheme + "://" + url.getHost() + ":" + url.getPort() + "/actuator/prometheus");
     }
 
-    /** The same run with other charger ids and no warm-up of its own: a warm-up storm must not boot the measured chargers. */
-    public BenchOptions withPrefix(String newPrefix) {
-        return copy(chargers, rate, duration, newPrefix, 0);
-    }
-
     public BenchOptions with(int newChargers, double newRate, Duration newDuration) {
-        return copy(newChargers, newRate, newDuration, prefix, warmUpChargers);
-    }
-
-    private BenchOptions copy(int newChargers, double newRate, Duration newDuration, String newPrefix, int warmUp) {
         return new BenchOptions(
                 workload,
                 url,
@@ -110,8 +101,8 @@ public record BenchOptions(
                 newDuration,
                 version,
                 connectors,
-                newPrefix,
-                warmUp,
+                prefix,
+                warmUpChargers,
                 security,
                 stationApi,
                 sessionApi,

@@ -55,9 +55,9 @@ final class BootStormWorkload {
      */
     private static void warmUp(BenchRun bench) throws InterruptedException {
         var options = bench.options;
-        var warmUp = options.withPrefix(options.prefix() + "-WARMUP");
-        var simulation = new BenchRun(warmUp.with(options.warmUpChargers(), 0, options.duration()))
-                .simulation(Scenario.IDLE)
+        var simulation = bench.simulation(Scenario.IDLE)
+                .chargers(options.warmUpChargers())
+                .prefix(options.prefix() + "-WARMUP")
                 .rampPerSecond(0)
                 .build();
         long start = System.nanoTime();

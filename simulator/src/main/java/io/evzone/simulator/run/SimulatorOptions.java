@@ -57,6 +57,8 @@ public record SimulatorOptions(
         long seed,
         boolean progress) {
 
+    private static final int MAX_ID_TAG_LENGTH = 20;
+
     public SimulatorOptions {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(version, "version");
@@ -88,8 +90,6 @@ public record SimulatorOptions(
     public String chargerId(int i) {
         return String.format("%s-%05d", prefix, firstIndex + i);
     }
-
-    private static final int MAX_ID_TAG_LENGTH = 20;
 
     public static Builder builder(URI url) {
         return new Builder(url);
