@@ -18,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -67,10 +66,12 @@ public class RecordChargerEvents {
     @Transactional
     public int handle(List<?> events) {
         Instant now = clock.instant();
-        sessions.lockChargers(List.copyOf(new TreeSet<>(events.stream()
+        sessions.lockChargers(events.stream()
                 .map(RecordChargerEvents::chargerOf)
                 .filter(Objects::nonNull)
-                .toList())));
+                .distinct()
+                .sorted()
+                .toList());
         var work = new SessionUnitOfWork(sessions);
         work.prefetch(events.stream()
                 .map(RecordChargerEvents::transactionOf)

@@ -55,10 +55,7 @@ class JdbcChargingSessions implements ChargingSessions {
 
     @Override
     public void lockCharger(String chargePointId) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:cp, 7))")
-                .param("cp", "session.charger:" + chargePointId)
-                .query()
-                .singleValue();
+        lockChargers(List.of(chargePointId));
     }
 
     @Override
