@@ -5,6 +5,10 @@ import java.time.Duration;
 /** Drives a charger through its {@link Scenario}, on timers; every step runs under the charger's lock. */
 final class ScenarioScript {
     private static final String FAULT_CODE = "GroundFailure";
+    /** How long a driver whose tag was refused waits before presenting it again. */
+    static final Duration RETRY_AFTER_REFUSAL = Duration.ofSeconds(5);
+
+    private static final int SCRIPT_CONNECTOR = 1;
 
     private final SimulatedCharger<?, ?> charger;
     private final ChargerSettings settings;
@@ -30,6 +34,26 @@ final class ScenarioScript {
         }
     }
 
+    /**
+     * The CSMS refused the driver's tag, or gave no answer in time: the driver presents it again a little later,
+     * as a person at the charger would, instead of walking away for a whole session length.
+     */
+    void tagRefused(int connectorId) {
+        if (!started || connectorId != SCRIPT_CONNECTOR) {
+            return;
+        }
+        switch (settings.scenario()) {
+            case DRIVER_SESSION -> retry(this::driverArrives);
+            case OUTAGE -> retry(this::outageSessionStarts);
+            case IDLE, FAULTED_CONNECTOR -> {}
+        }
+    }
+
+    private void retry(Runnable step) {
+        next.cancel();
+        at(RETRY_AFTER_REFUSAL, step);
+    }
+
     void cancel() {
         next.cancel();
         started = false;
@@ -45,7 +69,7 @@ final class ScenarioScript {
 
     private boolean startSession() {
         return charger.state() == SimulatedCharger.State.ACCEPTED
-                && charger.startSession(1, settings.idTag(), null, true);
+                && charger.startSession(SCRIPT_CONNECTOR, settings.idTag(), null, true);
     }
 
     private void driverArrives() {
@@ -57,17 +81,17 @@ final class ScenarioScript {
     }
 
     private void driverLeaves() {
-        charger.stopSession(1, StopReason.LOCAL);
+        charger.stopSession(SCRIPT_CONNECTOR, StopReason.LOCAL);
         at(pause(), this::driverArrives);
     }
 
     private void faultBegins() {
-        charger.fault(1, FAULT_CODE);
+        charger.fault(SCRIPT_CONNECTOR, FAULT_CODE);
         at(settings.sessionLength(), this::faultClears);
     }
 
     private void faultClears() {
-        charger.recover(1);
+        charger.recover(SCRIPT_CONNECTOR);
         at(settings.sessionLength(), this::faultBegins);
     }
 
@@ -85,7 +109,7 @@ final class ScenarioScript {
     }
 
     private void driverLeavesWhileOffline() {
-        charger.stopSession(1, StopReason.LOCAL);
+        charger.stopSession(SCRIPT_CONNECTOR, StopReason.LOCAL);
         at(settings.outageLength().dividedBy(2).plus(settings.sessionLength()), this::outageSessionStarts);
     }
 }

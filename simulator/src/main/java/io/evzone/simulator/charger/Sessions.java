@@ -48,6 +48,7 @@ final class Sessions {
                 } else {
                     c.status(ConnectorStatus.AVAILABLE);
                     charger.reportStatus(c);
+                    charger.tagRefused(c.id());
                 }
             });
         } else {
@@ -98,6 +99,9 @@ final class Sessions {
         c.status(c.restingStatus());
         charger.reportStatus(c);
         reboot.transactionEnded();
+        if (reason == StopReason.DE_AUTHORIZED) {
+            charger.tagRefused(connectorId);
+        }
         return true;
     }
 

@@ -179,6 +179,11 @@ public abstract class SimulatedCharger<Q, R> {
 
     // ---- for the version classes and their commands
 
+    /** The CSMS refused the tag on that connector (or did not answer in time). */
+    void tagRefused(int connectorId) {
+        script.tagRefused(connectorId);
+    }
+
     /** After the current reply: ends transactions, sends what is queued, closes and boots again (Reset). */
     protected void rebootAfterReply(BootCause cause, StopReason reason) {
         reboot.afterReply(cause, reason);

@@ -129,6 +129,38 @@ class Ocpp16ChargerTest {
     }
 
     @Test
+    void aDriverWhoseTagIsRefusedPresentsItAgainShortlyInsteadOfWalkingAway() {
+        var driver = ChargerRig.ocpp16(s -> s.withConnectors(1).withScenario(Scenario.DRIVER_SESSION));
+        driver.charger.start();
+        driver.csms.answerNext(
+                BootNotificationRequest.class,
+                new BootNotificationResponse(RegistrationStatus.ACCEPTED, driver.timers.now(), 300));
+        driver.csms.answerNext(StatusNotificationRequest.class, new StatusNotificationResponse());
+        driver.advance(Duration.ofSeconds(1));
+        assertThat(driver.csms
+                        .answerNext(StatusNotificationRequest.class, new StatusNotificationResponse())
+                        .status())
+                .isEqualTo(ChargePointStatus.PREPARING);
+        driver.csms.answerNext(
+                AuthorizeRequest.class, new AuthorizeResponse(new IdTagInfo(null, null, AuthorizationStatus.INVALID)));
+        assertThat(driver.csms
+                        .answerNext(StatusNotificationRequest.class, new StatusNotificationResponse())
+                        .status())
+                .isEqualTo(ChargePointStatus.AVAILABLE);
+
+        driver.advance(ScenarioScript.RETRY_AFTER_REFUSAL.minusMillis(1));
+        assertThat(driver.csms.hasNext()).isFalse();
+        driver.advance(Duration.ofMillis(1));
+        driver.csms.answerNext(StatusNotificationRequest.class, new StatusNotificationResponse());
+        driver.csms.answerNext(
+                AuthorizeRequest.class, new AuthorizeResponse(new IdTagInfo(null, null, AuthorizationStatus.ACCEPTED)));
+        driver.csms.answerNext(
+                StartTransactionRequest.class,
+                new StartTransactionResponse(new IdTagInfo(null, null, AuthorizationStatus.ACCEPTED), 7));
+        assertThat(driver.stats.snapshot().activeSessions()).isEqualTo(1);
+    }
+
+    @Test
     void resetEndsTheTransactionThenReconnectsAndBootsAgain() {
         rig.charger.start();
         bootAccepted(300);
