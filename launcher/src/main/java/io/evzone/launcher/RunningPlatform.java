@@ -93,6 +93,7 @@ public final class RunningPlatform implements AutoCloseable {
     }
 
     private void startServices(Map<String, Object> properties, int portOffset, Consumer<ReadyService> ready) {
+        shareTomcatHome(Path.of((String) properties.get(DATA_DIR)).resolve("tomcat"));
         ExecutorService pool = Executors.newFixedThreadPool(
                 3, Thread.ofPlatform().name("service-start-", 0).factory());
         try {
@@ -126,6 +127,18 @@ public final class RunningPlatform implements AutoCloseable {
         int port = Integer.parseInt(context.getEnvironment()
                 .getProperty("local.server.port", String.valueOf(descriptor.port() + portOffset)));
         return new ReadyService(descriptor.name(), port, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Tomcat keeps its home directory in the JVM-wide {@code catalina.home} property: the first service's
+     * Tomcat sets it, and every later one (in parallel) makes it again with File.mkdirs when it does not
+     * exist, which fails for all but one of them. It pointed into the data directory of an earlier
+     * platform in the same JVM, deleted since ("Unable to create the directory ... to use as the home
+     * directory" in LauncherIT after another test's platform). Set here to a directory that exists.
+     */
+    private static void shareTomcatHome(Path home) {
+        createDirectories(home);
+        System.setProperty("catalina.home", home.toAbsolutePath().toString());
     }
 
     /**
