@@ -65,6 +65,25 @@ class RegistryApiIT {
     }
 
     @Test
+    void severalChargersAreLookedUpByOcppIdInOneRequestWithinTheOrganization() {
+        String first = Registry.unique("MANY");
+        String second = Registry.unique("MANY");
+        String stationId = registryA.station(0.31, 32.58).path("id").asString();
+        registryA.chargePointAt(stationId, first);
+        registryA.chargePointAt(stationId, second);
+        registryA.chargePointAt(stationId, Registry.unique("MANY"));
+        String query = "/api/v1/charge-points?ocppId=%s&ocppId=%s&ocppId=UNKNOWN-%s"
+                .formatted(first, second, UUID.randomUUID());
+
+        assertThat(operatorA.get(query).ok().findValuesAsString("ocppId")).containsExactlyInAnyOrder(first, second);
+        assertThat(operatorB.get(query).ok().size())
+                .as("another organization's chargers")
+                .isZero();
+        String tooMany = "/api/v1/charge-points?" + "ocppId=X&".repeat(201);
+        operatorA.get(tooMany).problem(400, "ocppId");
+    }
+
+    @Test
     void badInputGetsProblemDetailsNamingTheField() {
         operatorA.get("/api/v1/charge-points/" + UUID.randomUUID()).problem(404, "not found");
         operatorA.get("/api/v1/stations/" + UUID.randomUUID()).problem(404, "not found");

@@ -87,6 +87,10 @@ public class JdbcChargePoints implements ChargePoints {
         if (filter.unassigned() != null) {
             where.append(filter.unassigned() ? " AND station_id IS NULL" : " AND station_id IS NOT NULL");
         }
+        if (!filter.ocppIds().isEmpty()) {
+            where.append(" AND ocpp_id IN (:ocppIds)");
+            params.put("ocppIds", filter.ocppIds());
+        }
         params.put("limit", filter.limit());
         params.put("offset", filter.offset());
         return jdbc.sql("SELECT * FROM charge_point WHERE " + where + " ORDER BY ocpp_id LIMIT :limit OFFSET :offset")

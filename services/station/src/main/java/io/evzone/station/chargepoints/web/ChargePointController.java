@@ -115,7 +115,10 @@ class ChargePointController {
 
     @GetMapping
     @PreAuthorize(Authorities.READ)
-    @Operation(summary = "List charge points", description = "Needs stations.read. By OCPP id.")
+    @Operation(
+            summary = "List charge points",
+            description = "Needs stations.read. Ordered by OCPP id; ocppId (repeatable, up to 200) looks up several"
+                    + " chargers in one request.")
     List<ChargePointResponse> list(
             @RequestParam(required = false) UUID stationId,
             @RequestParam(required = false)
@@ -124,10 +127,21 @@ class ChargePointController {
             @RequestParam(required = false) Boolean online,
             @RequestParam(required = false) @Parameter(description = "true: only charge points without a station")
                     Boolean unassigned,
+            @RequestParam(required = false)
+                    @Size(max = Paging.MAX_LIMIT)
+                    @Parameter(description = "Only these OCPP ids (repeat the parameter, up to 200)")
+                    List<String> ocppId,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Integer offset) {
         var filter = new ChargePointFilter(
-                Scopes.current(), stationId, status, online, unassigned, Paging.limit(limit), Paging.offset(offset));
+                Scopes.current(),
+                stationId,
+                status,
+                online,
+                unassigned,
+                ocppId,
+                Paging.limit(limit),
+                Paging.offset(offset));
         return queries.list(filter).stream().map(ChargePointResponse::of).toList();
     }
 
