@@ -304,6 +304,11 @@ class LauncherIT {
         BenchResult result = Bench.run(options);
 
         assertThat(result.metrics()).as(workload + ": " + result.metrics()).doesNotContainKey("failure");
+        if (workload == Workload.BOOT_STORM) {
+            assertThat(result.number("visible in station API").longValue())
+                    .as("chargers the station API lists")
+                    .isEqualTo(100);
+        }
         for (String errorMetric : List.of("errors", "connect failures", "errors during hold")) {
             if (result.metrics().containsKey(errorMetric)) {
                 assertThat(result.number(errorMetric).longValue())

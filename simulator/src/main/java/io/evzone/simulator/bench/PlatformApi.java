@@ -2,13 +2,18 @@ package io.evzone.simulator.bench;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,13 +66,20 @@ final class PlatformApi {
                 .exceptionally(error -> false);
     }
 
-    /** Whether {@code GET {station}/api/v1/charge-points/by-ocpp/{id}} finds the charger. */
-    CompletableFuture<Boolean> visible(URI stationApi, String ocppId) {
-        return http.sendAsync(
-                        get(stationApi.resolve("/api/v1/charge-points/by-ocpp/" + ocppId)),
-                        HttpResponse.BodyHandlers.discarding())
-                .thenApply(response -> response.statusCode() == 200)
-                .exceptionally(error -> false);
+    /**
+     * Which of these chargers {@code GET {station}/api/v1/charge-points?ocppId=...} finds: one request for
+     * many chargers (at most the API's page of 200), so watching a storm does not load the platform with a
+     * request per charger.
+     */
+    CompletableFuture<Set<String>> visibleAmong(URI stationApi, List<String> ocppIds) {
+        String query = ocppIds.stream()
+                .map(id -> "ocppId=" + URLEncoder.encode(id, StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&", "/api/v1/charge-points?limit=" + ocppIds.size() + "&", ""));
+        return http.sendAsync(get(stationApi.resolve(query)), HttpResponse.BodyHandlers.ofString())
+                .thenApply(response -> response.statusCode() == 200
+                        ? Set.copyOf(JSON.readTree(response.body()).findValuesAsString("ocppId"))
+                        : Set.<String>of())
+                .exceptionally(error -> Set.of());
     }
 
     /** The energy of the charger's active session, from {@code GET {session}/api/v1/sessions/active}. */

@@ -12,12 +12,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Watches, while a boot storm runs, when each charger shows in the station API: only chargers already
- * accepted are looked up (the station creates a record before any accepted answer), so the watch adds
- * about one request per charger instead of polling everything, and the last one's time is when the
- * whole storm became visible.
+ * accepted are looked up (the station creates a record before any accepted answer), a hundred per
+ * request, and the last one's time is when the whole storm became visible. A request per charger cost
+ * the platform about a sixth of its CPU during a 5,000-charger storm.
  */
 final class VisibilityWatch {
-    private static final int PARALLEL_LOOKUPS = 32;
+    private static final int IDS_PER_LOOKUP = 100;
+    private static final int PARALLEL_LOOKUPS = 4;
 
     private final PlatformApi api;
     private final URI stationApi;
@@ -71,15 +72,22 @@ final class VisibilityWatch {
     }
 
     private void lookUp(List<String> ids) {
-        for (int i = 0; i < ids.size(); i += PARALLEL_LOOKUPS) {
-            CompletableFuture.allOf(ids.subList(i, Math.min(ids.size(), i + PARALLEL_LOOKUPS)).stream()
-                            .map(id -> api.visible(stationApi, id).thenAccept(found -> {
-                                if (found && visible.add(id)) {
-                                    lastVisibleNanos.accumulateAndGet(System.nanoTime(), Math::max);
-                                }
-                            }))
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += IDS_PER_LOOKUP) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + IDS_PER_LOOKUP)));
+        }
+        for (int i = 0; i < chunks.size(); i += PARALLEL_LOOKUPS) {
+            CompletableFuture.allOf(chunks.subList(i, Math.min(chunks.size(), i + PARALLEL_LOOKUPS)).stream()
+                            .map(chunk -> api.visibleAmong(stationApi, chunk).thenAccept(this::seen))
                             .toArray(CompletableFuture[]::new))
                     .join();
+        }
+    }
+
+    private void seen(Set<String> found) {
+        long now = System.nanoTime();
+        if (found.stream().filter(visible::add).count() > 0) {
+            lastVisibleNanos.accumulateAndGet(now, Math::max);
         }
     }
 }
