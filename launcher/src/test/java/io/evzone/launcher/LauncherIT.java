@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -336,10 +337,22 @@ class LauncherIT {
                 .body();
     }
 
+    /** Sets the policy and waits until the gateway applies it (it answers new chargers' boots itself under ACCEPT). */
     private static void setUnknownChargerPolicy(String policy) {
         var response = http("station")
                 .put("/api/v1/charge-points/provisioning-policy", "{\"unknownChargers\":" + policy + "}", admin());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        String newChargers = switch (policy) {
+            case "\"PENDING\"" -> "PENDING";
+            case "\"REJECT\"" -> "REJECTED";
+            default -> "ACCEPTED";
+        };
+        Pattern applied =
+                Pattern.compile("evzone_gateway_new_charger_policy\\{new_chargers=\"" + newChargers + "\"[^}]*} 1\\.0");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> applied.matcher(
+                                http("ocpp-gateway").get("/actuator/prometheus").body())
+                        .find());
     }
 
     private static String activeSessionOf(String chargePointId) {

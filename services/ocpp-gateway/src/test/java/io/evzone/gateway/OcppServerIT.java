@@ -2,21 +2,30 @@ package io.evzone.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.evzone.contracts.Permissions;
+import io.evzone.contracts.Topics;
 import io.evzone.contracts.charger.ChargerQuestion;
 import io.evzone.contracts.charger.ChargerRegistered;
 import io.evzone.contracts.charger.OcppVersion;
 import io.evzone.contracts.charger.RegistrationStatus;
+import io.evzone.contracts.station.UnknownChargerPolicyChanged;
+import io.evzone.gateway.registry.NewChargerPolicy;
 import io.evzone.gateway.support.GatewayIntegrationTest;
 import io.evzone.gateway.support.RawCharger;
 import io.evzone.platform.test.TestHttp;
 import io.evzone.platform.test.TestTokens;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class OcppServerIT extends GatewayIntegrationTest {
+
+    @Autowired
+    private NewChargerPolicy newChargerPolicy;
 
     private static final String BOOT_16 = """
             [2,"boot-1","BootNotification",{"chargePointVendor":"EVZone","chargePointModel":"Test"}]""";
@@ -75,6 +84,33 @@ class OcppServerIT extends GatewayIntegrationTest {
         assertThat(domain.questions)
                 .anyMatch(
                         q -> q.chargePointId().equals("SILENT_REGISTERED_2") && q.kind() == ChargerQuestion.Kind.BOOT);
+    }
+
+    @Test
+    void whileTheStationAcceptsNewChargersANewChargerIsAcceptedWithoutAskingAndReportedBooted() {
+        announce(RegistrationStatus.ACCEPTED);
+        try (RawCharger charger = RawCharger.connect(ws("NEW_SELF_ACCEPTED_1"), "ocpp1.6")) {
+            charger.send(BOOT_16);
+
+            assertThat(charger.answerTo("boot-1"))
+                    .contains("\"status\":\"Accepted\"")
+                    .contains("\"interval\":240");
+            events.await("NEW_SELF_ACCEPTED_1", "ChargerBooted", "ACCEPTED");
+        } finally {
+            // Later tests expect new chargers to be asked about: leave a policy that asks.
+            announce(RegistrationStatus.PENDING);
+        }
+        assertThat(domain.questions).noneMatch(q -> q.chargePointId().equals("NEW_SELF_ACCEPTED_1"));
+    }
+
+    private void announce(RegistrationStatus newChargers) {
+        publisher.publish(
+                Topics.STATION_EVENTS,
+                UnknownChargerPolicyChanged.KEY,
+                new UnknownChargerPolicyChanged(newChargers, 240, Instant.now()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> newChargerPolicy.answerFor("PROBE").isPresent()
+                        == (newChargers == RegistrationStatus.ACCEPTED));
     }
 
     private static ChargerRegistered registration(String id, RegistrationStatus status, int heartbeatSeconds) {

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Watches, while a boot storm runs, when each charger shows in the station API: only chargers already
- * accepted are looked up (the station creates a record before any accepted answer), a hundred per
- * request, and the last one's time is when the whole storm became visible. A request per charger cost
+ * accepted are looked up (a charger is accepted before or just after its record is made), a hundred per
+ * request and again every 200 ms until seen, and the last one's time is when the whole storm became visible. A request per charger cost
  * the platform about a sixth of its CPU during a 5,000-charger storm.
  */
 final class VisibilityWatch {

@@ -11,6 +11,7 @@ import io.evzone.contracts.charger.TransactionReported;
 import io.evzone.gateway.config.GatewayProperties;
 import io.evzone.gateway.registry.ChargerRecord;
 import io.evzone.gateway.registry.ChargerRecords;
+import io.evzone.gateway.registry.NewChargerPolicy;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>A registered charger the station accepted is answered from the gateway's copy of its registration
  * without asking: after an outage thousands of known chargers reconnect at once, and the station
- * learns of each boot from the ChargerBooted event instead.
+ * learns of each boot from the ChargerBooted event instead. So is a new charger while the station's
+ * policy accepts new chargers ({@link NewChargerPolicy}); the station records it from ChargerBooted.
  *
  * <ul>
  *   <li>BOOT (station service): Pending with {@code boot-retry-interval}, so the charger boots again soon.
@@ -36,18 +38,26 @@ public class DomainQuestions {
     private final Questions questions;
     private final AuthorizationCache cache;
     private final ChargerRecords records;
+    private final NewChargerPolicy newChargers;
     private final GatewayProperties properties;
 
     public DomainQuestions(
-            Questions questions, AuthorizationCache cache, ChargerRecords records, GatewayProperties properties) {
+            Questions questions,
+            AuthorizationCache cache,
+            ChargerRecords records,
+            NewChargerPolicy newChargers,
+            GatewayProperties properties) {
         this.questions = questions;
         this.cache = cache;
         this.records = records;
+        this.newChargers = newChargers;
         this.properties = properties;
     }
 
     public CompletableFuture<BootAnswer> boot(String chargePointId, ChargerQuestion.BootQuestion boot) {
-        Optional<BootAnswer> settled = records.find(chargePointId).flatMap(ChargerRecord::bootAnswer);
+        Optional<ChargerRecord> record = records.find(chargePointId);
+        Optional<BootAnswer> settled =
+                record.isPresent() ? record.flatMap(ChargerRecord::bootAnswer) : newChargers.answerFor(chargePointId);
         if (settled.isPresent()) {
             return CompletableFuture.completedFuture(settled.get());
         }

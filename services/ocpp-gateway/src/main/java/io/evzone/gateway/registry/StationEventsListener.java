@@ -3,12 +3,14 @@ package io.evzone.gateway.registry;
 import io.evzone.contracts.EventEnvelope;
 import io.evzone.contracts.Topics;
 import io.evzone.contracts.charger.ChargerRegistered;
+import io.evzone.contracts.station.UnknownChargerPolicyChanged;
 import io.evzone.gateway.config.GatewayProperties;
 import io.evzone.platform.messaging.EventJson;
 import io.evzone.platform.messaging.IdempotentBatchConsumer;
 import io.evzone.platform.messaging.MessagingConfiguration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the gateway's copy of charger credentials current from the station service's
- * {@code ChargerRegistered} events; every other event type on that topic is ignored.
+ * {@code ChargerRegistered} events, and its unknown-charger policy from {@code UnknownChargerPolicyChanged};
+ * every other event type on that topic is ignored.
  *
  * <p>Every node keeps its own in-memory copy, so every node must see every event: the listener reads
  * in a consumer group of its own node (like the routing and reply listeners), and deduplicates under a
@@ -28,10 +31,14 @@ import org.springframework.stereotype.Component;
 public class StationEventsListener {
 
     static final String CONSUMER = "gateway-charger-registered";
+    private static final Map<String, Class<?>> TYPES = Map.of(
+            "ChargerRegistered", ChargerRegistered.class,
+            "UnknownChargerPolicyChanged", UnknownChargerPolicyChanged.class);
 
     private final IdempotentBatchConsumer consumer;
     private final EventJson eventJson;
     private final ChargerRecords records;
+    private final NewChargerPolicy newChargers;
     private final GatewayProperties properties;
     private final List<Consumer<ChargerRegistered>> observers = new ArrayList<>();
 
@@ -39,10 +46,12 @@ public class StationEventsListener {
             IdempotentBatchConsumer consumer,
             EventJson eventJson,
             ChargerRecords records,
+            NewChargerPolicy newChargers,
             GatewayProperties properties) {
         this.consumer = consumer;
         this.eventJson = eventJson;
         this.records = records;
+        this.newChargers = newChargers;
         this.properties = properties;
     }
 
@@ -62,20 +71,19 @@ public class StationEventsListener {
             containerFactory = MessagingConfiguration.BATCH_LISTENER_FACTORY)
     void on(List<ConsumerRecord<String, String>> batch) {
         List<ChargerRegistered> applied = new ArrayList<>();
-        consumer.handle(CONSUMER + "-" + properties.nodeId(), batch, this::registration, events -> {
+        consumer.handle(CONSUMER + "-" + properties.nodeId(), batch, r -> eventJson.readIfOneOf(r, TYPES), events -> {
             for (EventEnvelope<?> event : events) {
-                ChargerRegistered registered = (ChargerRegistered) event.payload();
-                if (records.apply(registered)) {
-                    applied.add(registered);
+                switch (event.payload()) {
+                    case ChargerRegistered registered -> {
+                        if (records.apply(registered)) {
+                            applied.add(registered);
+                        }
+                    }
+                    case UnknownChargerPolicyChanged policy -> newChargers.apply(policy);
+                    default -> throw new IllegalStateException("Unexpected " + event.type());
                 }
             }
         });
         applied.forEach(event -> observers.forEach(observer -> observer.accept(event)));
-    }
-
-    private EventEnvelope<?> registration(ConsumerRecord<String, String> record) {
-        return "ChargerRegistered".equals(eventJson.typeOf(record))
-                ? eventJson.read(record.value(), ChargerRegistered.class)
-                : null;
     }
 }

@@ -150,6 +150,60 @@ class AutoProvisioningIT {
     }
 
     @Test
+    void eachPolicyChangeIsAnnouncedForTheGatewayWithTheRegistrationOfNewChargers() {
+        admin.put("/api/v1/charge-points/provisioning-policy", "{\"unknownChargers\":\"PENDING\"}")
+                .ok();
+        gateway.awaitStationEvent(
+                "UnknownChargerPolicyChanged",
+                p -> "PENDING".equals(p.path("newChargers").asString()));
+
+        admin.put("/api/v1/charge-points/provisioning-policy", "{\"unknownChargers\":\"REJECT\"}")
+                .ok();
+        gateway.awaitStationEvent(
+                "UnknownChargerPolicyChanged", p -> p.path("newChargers").isNull());
+
+        admin.put("/api/v1/charge-points/provisioning-policy", "{\"unknownChargers\":null}")
+                .ok();
+        JsonNode accepting = gateway.awaitStationEvent(
+                "UnknownChargerPolicyChanged",
+                p -> "ACCEPTED".equals(p.path("newChargers").asString()));
+        assertThat(accepting.path("heartbeatIntervalSeconds").asInt())
+                .as("the interval an accepted charger is told")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aNewChargerTheGatewayAcceptedItselfIsRecordedFromItsBoot() {
+        String ocppId = Registry.unique("SELF");
+
+        gateway.booted(ocppId, "Self-Accepted", "3.1");
+
+        JsonNode registered = gateway.awaitStationEvent(
+                "ChargerRegistered", p -> ocppId.equals(p.path("chargePointId").asString()));
+        assertThat(registered.path("registration").asString()).isEqualTo("ACCEPTED");
+        await().atMost(Duration.ofSeconds(10)).until(() -> listed(ocppId) != null);
+        JsonNode listed = listed(ocppId);
+        assertThat(listed.path("model").asString()).isEqualTo("Self-Accepted");
+        assertThat(listed.path("firmwareVersion").asString()).isEqualTo("3.1");
+        assertThat(listed.path("online").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aBootTheGatewayAcceptedAfterThePolicyChangedIsRecordedAsTheStationsPolicySays() {
+        admin.put("/api/v1/charge-points/provisioning-policy", "{\"unknownChargers\":\"PENDING\"}")
+                .ok();
+        String ocppId = Registry.unique("STALE");
+
+        gateway.booted(ocppId, "Stale-Policy", "1.0");
+
+        JsonNode registered = gateway.awaitStationEvent(
+                "ChargerRegistered", p -> ocppId.equals(p.path("chargePointId").asString()));
+        assertThat(registered.path("registration").asString())
+                .as("its next boot is answered Pending from this registration")
+                .isEqualTo("PENDING");
+    }
+
+    @Test
     void underTheRejectPolicyAnUnknownChargerIsRejectedAndNotRecorded() {
         admin.put("/api/v1/charge-points/provisioning-policy", "{\"unknownChargers\":\"REJECT\"}")
                 .ok();
@@ -210,8 +264,7 @@ class AutoProvisioningIT {
     }
 
     private JsonNode listed(String ocppId) {
-        for (JsonNode cp :
-                admin.get("/api/v1/charge-points?unassigned=true&limit=200").ok()) {
+        for (JsonNode cp : admin.get("/api/v1/charge-points?ocppId=" + ocppId).ok()) {
             if (ocppId.equals(cp.path("ocppId").asString())) {
                 return cp;
             }

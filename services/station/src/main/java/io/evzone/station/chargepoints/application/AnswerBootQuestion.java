@@ -7,14 +7,10 @@ import io.evzone.station.chargepoints.config.ChargerProperties;
 import io.evzone.station.chargepoints.domain.ChargePoint;
 import io.evzone.station.chargepoints.domain.ChargePoints;
 import io.evzone.station.chargepoints.domain.Hardware;
-import io.evzone.station.chargepoints.domain.UnknownChargerPolicy;
 import io.evzone.station.chargepoints.messaging.ChargerEvents;
-import io.evzone.station.shared.domain.DomainException;
 import io.evzone.station.shared.domain.OrganizationScope;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -31,19 +27,19 @@ public class AnswerBootQuestion {
     private static final Logger log = LoggerFactory.getLogger(AnswerBootQuestion.class);
 
     private final ChargePoints chargePoints;
-    private final ProvisioningPolicy policy;
+    private final ProvisionUnknownCharger newCharger;
     private final ChargerEvents events;
     private final ChargerProperties properties;
     private final Clock clock;
 
     public AnswerBootQuestion(
             ChargePoints chargePoints,
-            ProvisioningPolicy policy,
+            ProvisionUnknownCharger newCharger,
             ChargerEvents events,
             ChargerProperties properties,
             Clock clock) {
         this.chargePoints = chargePoints;
-        this.policy = policy;
+        this.newCharger = newCharger;
         this.events = events;
         this.properties = properties;
         this.clock = clock;
@@ -61,7 +57,7 @@ public class AnswerBootQuestion {
         RegistrationStatus answer = chargePoints
                 .lockByOcppId(question.chargePointId())
                 .map(known -> rebooted(known, hardware, version, now))
-                .orElseGet(() -> unknown(question.chargePointId(), hardware, version, now));
+                .orElseGet(() -> newCharger.provision(question.chargePointId(), hardware, version, now));
         events.answerBoot(question, answer, properties.intervalFor(answer));
         return answer;
     }
@@ -78,7 +74,7 @@ public class AnswerBootQuestion {
                         .byOcppId(question.chargePointId(), OrganizationScope.platform())
                         .isPresent()
                 ? RegistrationStatus.PENDING
-                : unknown(question.chargePointId(), hardware, version, now);
+                : newCharger.provision(question.chargePointId(), hardware, version, now);
     }
 
     private static boolean expired(ChargerQuestion question, Instant now) {
@@ -99,49 +95,5 @@ public class AnswerBootQuestion {
                 booted.hardware().firmwareVersion(),
                 booted.registration());
         return booted.registration();
-    }
-
-    private RegistrationStatus unknown(String ocppId, Hardware hardware, OcppVersion version, Instant now) {
-        UnknownChargerPolicy current = policy.current().policy();
-        Optional<RegistrationStatus> registration = current.registrationOfNewRecord();
-        if (registration.isEmpty() || !isValidIdentity(ocppId)) {
-            log.info(
-                    "Rejected unknown charger {} ({} {}) under policy {}",
-                    ocppId,
-                    hardware.vendor(),
-                    hardware.model(),
-                    current);
-            return RegistrationStatus.REJECTED;
-        }
-        ChargePoint created = ChargePoint.provisionedOnBoot(
-                UUID.randomUUID(),
-                ocppId,
-                properties.provisioningOrganizationId(),
-                hardware,
-                version,
-                registration.get(),
-                now,
-                properties.intervalFor(registration.get()));
-        chargePoints.add(created);
-        events.provisioned(created);
-        events.registered(created, now);
-        events.wentOnline(created, now);
-        log.info(
-                "Provisioned unknown charger {} ({} {}) as {} under policy {}",
-                ocppId,
-                hardware.vendor(),
-                hardware.model(),
-                created.registration(),
-                current);
-        return created.registration();
-    }
-
-    private static boolean isValidIdentity(String ocppId) {
-        try {
-            ChargePoint.requireOcppId(ocppId);
-            return true;
-        } catch (DomainException e) {
-            return false;
-        }
     }
 }

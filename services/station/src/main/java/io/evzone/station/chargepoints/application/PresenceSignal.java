@@ -1,6 +1,7 @@
 package io.evzone.station.chargepoints.application;
 
 import io.evzone.contracts.charger.OcppVersion;
+import io.evzone.contracts.charger.RegistrationStatus;
 import io.evzone.station.chargepoints.domain.Hardware;
 import java.time.Instant;
 
@@ -20,7 +21,11 @@ public sealed interface PresenceSignal {
 
     /**
      * A boot the gateway answered, maybe without asking this service (it answers registered, accepted
-     * chargers from its own copy of their registration): the boot data is recorded from here.
+     * chargers from its own copy of their registration, and new chargers itself while the policy accepts
+     * them): the boot data is recorded from here.
+     *
+     * @param answered what the gateway told the charger
      */
-    record Booted(String ocppId, Hardware hardware, OcppVersion version, Instant at) implements PresenceSignal {}
+    record Booted(String ocppId, Hardware hardware, OcppVersion version, RegistrationStatus answered, Instant at)
+            implements PresenceSignal {}
 }

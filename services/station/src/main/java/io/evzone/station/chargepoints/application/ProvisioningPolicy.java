@@ -3,6 +3,7 @@ package io.evzone.station.chargepoints.application;
 import io.evzone.station.chargepoints.config.ChargerProperties;
 import io.evzone.station.chargepoints.domain.ProvisioningPolicies;
 import io.evzone.station.chargepoints.domain.UnknownChargerPolicy;
+import io.evzone.station.chargepoints.messaging.ChargerEvents;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,11 +17,14 @@ public class ProvisioningPolicy {
 
     private final ProvisioningPolicies policies;
     private final ChargerProperties properties;
+    private final ChargerEvents events;
     private final Clock clock;
 
-    public ProvisioningPolicy(ProvisioningPolicies policies, ChargerProperties properties, Clock clock) {
+    public ProvisioningPolicy(
+            ProvisioningPolicies policies, ChargerProperties properties, ChargerEvents events, Clock clock) {
         this.policies = policies;
         this.properties = properties;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -42,6 +46,14 @@ public class ProvisioningPolicy {
         } else {
             policies.set(policy, changedBy, clock.instant());
         }
-        return current();
+        return announce();
+    }
+
+    /** Tells the gateway the policy in force (on every start too: the configured one may have changed). */
+    @Transactional
+    public InForce announce() {
+        InForce now = current();
+        events.unknownChargerPolicy(now.policy(), clock.instant());
+        return now;
     }
 }

@@ -1,5 +1,6 @@
 package io.evzone.station.chargepoints.application;
 
+import io.evzone.contracts.charger.RegistrationStatus;
 import io.evzone.station.chargepoints.config.ChargerProperties;
 import io.evzone.station.chargepoints.domain.ChargePoint;
 import io.evzone.station.chargepoints.domain.ChargePoints;
@@ -17,12 +18,19 @@ public class RecordPresence {
     private static final Logger log = LoggerFactory.getLogger(RecordPresence.class);
 
     private final ChargePoints chargePoints;
+    private final ProvisionUnknownCharger newCharger;
     private final ChargerEvents events;
     private final ChargerProperties properties;
     private final Clock clock;
 
-    public RecordPresence(ChargePoints chargePoints, ChargerEvents events, ChargerProperties properties, Clock clock) {
+    public RecordPresence(
+            ChargePoints chargePoints,
+            ProvisionUnknownCharger newCharger,
+            ChargerEvents events,
+            ChargerProperties properties,
+            Clock clock) {
         this.chargePoints = chargePoints;
+        this.newCharger = newCharger;
         this.events = events;
         this.properties = properties;
         this.clock = clock;
@@ -32,7 +40,12 @@ public class RecordPresence {
     public void handle(PresenceSignal signal) {
         ChargePoint before = chargePoints.lockByOcppId(signal.ocppId()).orElse(null);
         if (before == null) {
-            log.debug("Presence of unknown charger {} ignored", signal.ocppId());
+            if (signal instanceof PresenceSignal.Booted b && b.answered() == RegistrationStatus.ACCEPTED) {
+                // The gateway accepted a new charger itself under the ACCEPT policy; its record is made now.
+                newCharger.provision(b.ocppId(), b.hardware(), b.version(), b.at() == null ? clock.instant() : b.at());
+            } else {
+                log.debug("Presence of unknown charger {} ignored", signal.ocppId());
+            }
             return;
         }
         var at = signal.at() == null ? clock.instant() : signal.at();

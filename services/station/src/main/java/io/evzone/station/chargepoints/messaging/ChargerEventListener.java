@@ -73,6 +73,7 @@ class ChargerEventListener {
                         e.chargePointId(),
                         new Hardware(e.vendor(), e.model(), e.serialNumber(), e.firmwareVersion()),
                         e.ocppVersion(),
+                        e.registration(),
                         e.bootedAt()));
             case ConnectorStatusChanged e -> status.handle(e);
             default -> throw new IllegalArgumentException("Not a presence or status event: " + payload.getClass());

@@ -11,10 +11,12 @@ import io.evzone.contracts.station.ChargerWentOffline;
 import io.evzone.contracts.station.ChargerWentOnline;
 import io.evzone.contracts.station.ConnectorFaulted;
 import io.evzone.contracts.station.ConnectorStatusChanged;
+import io.evzone.contracts.station.UnknownChargerPolicyChanged;
 import io.evzone.platform.outbox.Outbox;
 import io.evzone.station.chargepoints.config.ChargerProperties;
 import io.evzone.station.chargepoints.domain.ChargePoint;
 import io.evzone.station.chargepoints.domain.Connector;
+import io.evzone.station.chargepoints.domain.UnknownChargerPolicy;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -46,6 +48,17 @@ public class ChargerEvents {
                         new ChargerAnswer.BootAnswer(status, intervalSeconds),
                         null,
                         null));
+    }
+
+    /** The unknown-charger policy in force, for the gateway to answer new chargers' boots itself. */
+    public void unknownChargerPolicy(UnknownChargerPolicy policy, Instant at) {
+        outbox.append(
+                Topics.STATION_EVENTS,
+                UnknownChargerPolicyChanged.KEY,
+                new UnknownChargerPolicyChanged(
+                        policy.registrationOfNewRecord().orElse(null),
+                        properties.intervalFor(RegistrationStatus.ACCEPTED),
+                        at));
     }
 
     /** The gateway's view of the charger changed (created, provisioned, approved, credentials rotated...). */
