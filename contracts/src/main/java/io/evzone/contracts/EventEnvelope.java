@@ -29,7 +29,7 @@ public record EventEnvelope<T>(
 
     public static <T> EventEnvelope<T> of(String source, String subject, String correlationId, T payload) {
         return new EventEnvelope<>(
-                EventIds.next(),
+                TimeOrderedIds.next(),
                 payload.getClass().getSimpleName(),
                 Instant.now(),
                 source,

@@ -4,13 +4,15 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Event ids as time-ordered UUIDs (version 7, RFC 9562 §5.7): 48 bits of Unix milliseconds, then 74
- * random bits. Ordered ids keep the consumers' deduplication index appending instead of splitting
- * pages at random, and they need no SecureRandom: an event id is unique, not secret.
+ * Time-ordered UUIDs (version 7, RFC 9562 §5.7): 48 bits of Unix milliseconds, then 74 random bits, for
+ * event ids, correlation ids and records' keys. Ordered ids keep indexes appending instead of splitting
+ * pages at random, and they need no SecureRandom: these ids are unique, not secret. UUID.randomUUID
+ * shares one SecureRandom per JVM behind a lock; in a boot storm over a hundred threads queued on it and
+ * stalled the station's consumer for seconds. Secrets (tokens, salts) keep SecureRandom.
  */
-public final class EventIds {
+public final class TimeOrderedIds {
 
-    private EventIds() {}
+    private TimeOrderedIds() {}
 
     public static UUID next() {
         return at(

@@ -7,11 +7,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class EventIdsTest {
+class TimeOrderedIdsTest {
 
     @Test
     void isAVersion7UuidCarryingItsMillisecond() {
-        UUID id = EventIds.at(0x0190_1234_5678L, -1L, -1L);
+        UUID id = TimeOrderedIds.at(0x0190_1234_5678L, -1L, -1L);
 
         assertThat(id.version()).isEqualTo(7);
         assertThat(id.variant()).isEqualTo(2);
@@ -21,8 +21,8 @@ class EventIdsTest {
 
     @Test
     void idsOfLaterMillisecondsSortAfterEarlierOnes() {
-        UUID earlier = EventIds.at(1_700_000_000_000L, -1L, -1L);
-        UUID later = EventIds.at(1_700_000_000_001L, 0L, 0L);
+        UUID earlier = TimeOrderedIds.at(1_700_000_000_000L, -1L, -1L);
+        UUID later = TimeOrderedIds.at(1_700_000_000_001L, 0L, 0L);
 
         assertThat(later.toString()).isGreaterThan(earlier.toString());
     }
@@ -31,7 +31,7 @@ class EventIdsTest {
     void aBurstWithinOneMillisecondStaysUnique() {
         Set<UUID> ids = new HashSet<>();
         for (int i = 0; i < 100_000; i++) {
-            ids.add(EventIds.next());
+            ids.add(TimeOrderedIds.next());
         }
         assertThat(ids).hasSize(100_000);
     }

@@ -1,12 +1,12 @@
 package io.evzone.platform.web;
 
 import io.evzone.contracts.EventHeaders;
+import io.evzone.contracts.TimeOrderedIds;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -41,6 +41,6 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
         // A header we would echo into logs and responses must not carry injection material.
         return given != null && SAFE.matcher(given).matches()
                 ? given
-                : UUID.randomUUID().toString();
+                : TimeOrderedIds.next().toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.evzone.gateway.bridge;
 
+import io.evzone.contracts.TimeOrderedIds;
 import io.evzone.contracts.Topics;
 import io.evzone.contracts.charger.ChargerAnswer;
 import io.evzone.contracts.charger.ChargerQuestion;
@@ -8,7 +9,6 @@ import io.evzone.platform.messaging.EventJson;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -59,7 +59,7 @@ public class Questions implements ConsumerSeekAware {
             ChargerQuestion.BootQuestion boot,
             ChargerQuestion.AuthorizeQuestion authorize,
             ChargerQuestion.TransactionQuestion transaction) {
-        String id = UUID.randomUUID().toString();
+        String id = TimeOrderedIds.next().toString();
         long timeoutMs = (kind == ChargerQuestion.Kind.BOOT
                         ? properties.bootQuestionTimeout()
                         : properties.questionTimeout())

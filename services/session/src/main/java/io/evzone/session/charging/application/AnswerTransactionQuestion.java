@@ -1,5 +1,6 @@
 package io.evzone.session.charging.application;
 
+import io.evzone.contracts.TimeOrderedIds;
 import io.evzone.contracts.charger.ChargerAnswer.AuthorizationAnswer;
 import io.evzone.contracts.charger.ChargerAnswer.TransactionAnswer;
 import io.evzone.contracts.charger.OcppVersion;
@@ -15,7 +16,6 @@ import io.evzone.session.idtokens.domain.IdToken;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,7 +83,7 @@ public class AnswerTransactionQuestion {
         Instant now = clock.instant();
         // OCPP 1.6 §5.17: the charger has started; it needs an id whatever the token's standing.
         ChargingSession session = ChargingSession.open(
-                UUID.randomUUID(),
+                TimeOrderedIds.next(),
                 t,
                 Long.toString(transactionId),
                 chargerOwners.of(t.chargePointId()),

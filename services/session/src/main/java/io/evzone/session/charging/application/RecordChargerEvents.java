@@ -1,5 +1,6 @@
 package io.evzone.session.charging.application;
 
+import io.evzone.contracts.TimeOrderedIds;
 import io.evzone.contracts.charger.ChargerBooted;
 import io.evzone.contracts.charger.MeterSample;
 import io.evzone.contracts.charger.MeterValuesReported;
@@ -103,7 +104,12 @@ public class RecordChargerEvents {
         }
         var token = tokenOwners.of(t.idToken());
         ChargingSession session = found.orElseGet(() -> work.add(ChargingSession.open(
-                UUID.randomUUID(), t, t.transactionId(), chargerOwners.of(t.chargePointId()), token, clock.instant())));
+                TimeOrderedIds.next(),
+                t,
+                t.transactionId(),
+                chargerOwners.of(t.chargePointId()),
+                token,
+                clock.instant())));
         if (found.isPresent() && !session.apply(t, token)) {
             log.debug(
                     "Resent {} of transaction {} on {}: already applied",

@@ -1,5 +1,6 @@
 package io.evzone.station.chargepoints.application;
 
+import io.evzone.contracts.TimeOrderedIds;
 import io.evzone.contracts.charger.OcppVersion;
 import io.evzone.contracts.charger.RegistrationStatus;
 import io.evzone.station.chargepoints.config.ChargerProperties;
@@ -11,7 +12,6 @@ import io.evzone.station.chargepoints.messaging.ChargerEvents;
 import io.evzone.station.shared.domain.DomainException;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -53,7 +53,7 @@ public class ProvisionUnknownCharger {
             return RegistrationStatus.REJECTED;
         }
         ChargePoint created = ChargePoint.provisionedOnBoot(
-                UUID.randomUUID(),
+                TimeOrderedIds.next(),
                 ocppId,
                 properties.provisioningOrganizationId(),
                 hardware,

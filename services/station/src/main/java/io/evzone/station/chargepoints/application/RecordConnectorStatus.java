@@ -1,5 +1,6 @@
 package io.evzone.station.chargepoints.application;
 
+import io.evzone.contracts.TimeOrderedIds;
 import io.evzone.contracts.charger.ConnectorStatusChanged;
 import io.evzone.station.chargepoints.domain.ChargePoint;
 import io.evzone.station.chargepoints.domain.ChargePoints;
@@ -8,7 +9,6 @@ import io.evzone.station.chargepoints.domain.Connectors;
 import io.evzone.station.chargepoints.messaging.ChargerEvents;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -87,7 +87,7 @@ public class RecordConnectorStatus {
 
     private Connector discover(ChargePoint chargePoint, ConnectorStatusChanged reported) {
         Connector connector = Connector.discovered(
-                UUID.randomUUID(), chargePoint.id(), reported.evseId(), reported.connectorId(), clock.instant());
+                TimeOrderedIds.next(), chargePoint.id(), reported.evseId(), reported.connectorId(), clock.instant());
         connectors.add(connector);
         return connector;
     }

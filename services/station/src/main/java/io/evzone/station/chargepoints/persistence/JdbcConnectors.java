@@ -4,6 +4,7 @@ import static io.evzone.station.shared.persistence.Sql.instant;
 import static io.evzone.station.shared.persistence.Sql.timestamp;
 import static io.evzone.station.shared.persistence.Sql.uuid;
 
+import io.evzone.contracts.TimeOrderedIds;
 import io.evzone.contracts.charger.ConnectorStatus;
 import io.evzone.station.chargepoints.domain.Connector;
 import io.evzone.station.chargepoints.domain.Connectors;
@@ -81,7 +82,7 @@ public class JdbcConnectors implements Connectors {
                         INSERT INTO evse (id, charge_point_id, evse_id) VALUES (:id, :cp, :evse)
                         ON CONFLICT (charge_point_id, evse_id) DO UPDATE SET evse_id = excluded.evse_id
                         RETURNING id""")
-                .param("id", UUID.randomUUID())
+                .param("id", TimeOrderedIds.next())
                 .param("cp", c.chargePointId())
                 .param("evse", c.evseId())
                 .query(UUID.class)
