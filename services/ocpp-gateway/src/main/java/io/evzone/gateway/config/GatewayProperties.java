@@ -91,10 +91,20 @@ public record GatewayProperties(
      * @param socketBufferBytes the NIO application read and write buffer per connection
      * @param textBufferChars the WebSocket text buffer per connection; larger messages arrive in parts
      * @param acceptCount connections the OS queues while Tomcat is busy accepting (capped by somaxconn)
+     * @param maxThreads Tomcat worker threads (handshakes and frames); default 8 per core, at least 16
      */
     public record Tomcat(
-            Integer maxConnections, Integer socketBufferBytes, Integer textBufferChars, Integer acceptCount) {
+            Integer maxConnections,
+            Integer socketBufferBytes,
+            Integer textBufferChars,
+            Integer acceptCount,
+            Integer maxThreads) {
         public Tomcat {
+            // Tomcat's 200 let a handshake storm keep ~50 threads runnable on a 2-core node, and every other
+            // thread of the node (the station's consumers among them) got a fair share of 1-2% of a core.
+            // Frames and handshakes do not block on I/O for long here; more threads than this only queue.
+            maxThreads =
+                    maxThreads == null ? Math.max(16, 8 * Runtime.getRuntime().availableProcessors()) : maxThreads;
             maxConnections = maxConnections == null ? 25_000 : maxConnections;
             acceptCount = acceptCount == null ? 4096 : acceptCount;
             socketBufferBytes = socketBufferBytes == null ? 4096 : socketBufferBytes;
@@ -116,7 +126,7 @@ public record GatewayProperties(
         authorizationCacheTtl = authorizationCacheTtl == null ? Duration.ofHours(1) : authorizationCacheTtl;
         registryTtl = registryTtl == null ? Duration.ofSeconds(90) : registryTtl;
         tls = tls == null ? new Tls(null, null, null, null, null, null, null) : tls;
-        tomcat = tomcat == null ? new Tomcat(null, null, null, null) : tomcat;
+        tomcat = tomcat == null ? new Tomcat(null, null, null, null, null) : tomcat;
     }
 
     private static String defaultNodeId() {

@@ -44,6 +44,7 @@ public class TomcatTuning implements WebServerFactoryCustomizer<TomcatServletWeb
         if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> protocol) {
             GatewayProperties.Tomcat tomcat = properties.tomcat();
             protocol.setMaxConnections(tomcat.maxConnections());
+            protocol.setMaxThreads(tomcat.maxThreads());
             // A boot storm opens thousands of connections at once; Tomcat's default backlog of 100 drops them.
             protocol.setAcceptCount(tomcat.acceptCount());
             connector.setProperty("socket.appReadBufSize", Integer.toString(tomcat.socketBufferBytes()));
