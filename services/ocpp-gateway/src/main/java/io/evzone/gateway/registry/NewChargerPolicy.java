@@ -1,6 +1,7 @@
 package io.evzone.gateway.registry;
 
 import io.evzone.contracts.charger.ChargerAnswer.BootAnswer;
+import io.evzone.contracts.charger.ChargerIdentity;
 import io.evzone.contracts.charger.RegistrationStatus;
 import io.evzone.contracts.station.UnknownChargerPolicyChanged;
 import io.micrometer.core.instrument.Gauge;
@@ -8,7 +9,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class NewChargerPolicy {
-
-    /**
-     * OCPP 2.0.1 Part 4 §3.1.1 identifierString, at most 48 characters: the identities the station records. The
-     * connection accepts more (1.6 chargers use other printable characters), and those boots are asked.
-     */
-    private static final Pattern RECORDABLE_ID = Pattern.compile("[A-Za-z0-9*_=:+|@.\\-]{1,48}");
 
     private final AtomicReference<UnknownChargerPolicyChanged> latest = new AtomicReference<>();
 
@@ -56,7 +50,8 @@ public class NewChargerPolicy {
         UnknownChargerPolicyChanged policy = latest.get();
         return policy != null
                         && policy.newChargers() == RegistrationStatus.ACCEPTED
-                        && RECORDABLE_ID.matcher(chargePointId).matches()
+                        // The connection accepts more (1.6 chargers use other printable characters): those are asked.
+                        && ChargerIdentity.isRecordable(chargePointId)
                 ? Optional.of(new BootAnswer(RegistrationStatus.ACCEPTED, policy.heartbeatIntervalSeconds()))
                 : Optional.empty();
     }

@@ -1,6 +1,7 @@
 package io.evzone.station.chargepoints.application;
 
 import io.evzone.contracts.TimeOrderedIds;
+import io.evzone.contracts.charger.ChargerIdentity;
 import io.evzone.contracts.charger.OcppVersion;
 import io.evzone.contracts.charger.RegistrationStatus;
 import io.evzone.station.chargepoints.config.ChargerProperties;
@@ -9,7 +10,6 @@ import io.evzone.station.chargepoints.domain.ChargePoints;
 import io.evzone.station.chargepoints.domain.Hardware;
 import io.evzone.station.chargepoints.domain.UnknownChargerPolicy;
 import io.evzone.station.chargepoints.messaging.ChargerEvents;
-import io.evzone.station.shared.domain.DomainException;
 import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -43,7 +43,7 @@ public class ProvisionUnknownCharger {
     public RegistrationStatus provision(String ocppId, Hardware hardware, OcppVersion version, Instant now) {
         UnknownChargerPolicy current = policy.current().policy();
         Optional<RegistrationStatus> registration = current.registrationOfNewRecord();
-        if (registration.isEmpty() || !isValidIdentity(ocppId)) {
+        if (registration.isEmpty() || !ChargerIdentity.isRecordable(ocppId)) {
             log.info(
                     "Rejected unknown charger {} ({} {}) under policy {}",
                     ocppId,
@@ -73,14 +73,5 @@ public class ProvisionUnknownCharger {
                 created.registration(),
                 current);
         return created.registration();
-    }
-
-    private static boolean isValidIdentity(String ocppId) {
-        try {
-            ChargePoint.requireOcppId(ocppId);
-            return true;
-        } catch (DomainException e) {
-            return false;
-        }
     }
 }

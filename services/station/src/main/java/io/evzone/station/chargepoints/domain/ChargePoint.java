@@ -1,5 +1,6 @@
 package io.evzone.station.chargepoints.domain;
 
+import io.evzone.contracts.charger.ChargerIdentity;
 import io.evzone.contracts.charger.ConnectorStatus;
 import io.evzone.contracts.charger.OcppVersion;
 import io.evzone.contracts.charger.RegistrationStatus;
@@ -7,7 +8,6 @@ import io.evzone.station.shared.domain.DomainException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * A charger the CSMS knows, identified globally by its OCPP identity. It belongs to one organization
@@ -35,10 +35,6 @@ public record ChargePoint(
         Instant createdAt,
         Instant updatedAt) {
 
-    // OCPP 2.0.1 Part 4 (OCPP-J) and 1.6 OCPP-J: the identity is the last path segment of the
-    // connection URL; 2.0.1 limits it to 48 characters of the URL's unreserved set (plus a few safe ones).
-    private static final Pattern OCPP_ID = Pattern.compile("[A-Za-z0-9*_=:+|@.\\-]{1,48}");
-
     public enum ProvisionedBy {
         /** Created when an unknown charger booted. */
         AUTO,
@@ -65,7 +61,9 @@ public record ChargePoint(
     }
 
     public static String requireOcppId(String ocppId) {
-        if (ocppId == null || !OCPP_ID.matcher(ocppId).matches()) {
+        // OCPP 2.0.1 Part 4 (OCPP-J) and 1.6 OCPP-J: the identity is the last path segment of the
+        // connection URL; 2.0.1 limits it to 48 characters of the URL's unreserved set (plus a few safe ones).
+        if (!ChargerIdentity.isRecordable(ocppId)) {
             throw DomainException.invalid(
                     "ocppId: 1 to 48 characters of letters, digits and * - _ = : + | @ . (it is part of the OCPP URL)");
         }
