@@ -115,7 +115,6 @@ public final class RunningPlatform implements AutoCloseable {
         // Each service's Tomcat works in the data directory rather than in a shared /tmp that cleaners may empty.
         Path tomcatDir =
                 Path.of((String) properties.get(DATA_DIR)).resolve("tomcat").resolve(descriptor.name());
-        createDirectories(tomcatDir);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(service)
                 .properties(properties)
                 .properties(Map.of(
@@ -137,21 +136,12 @@ public final class RunningPlatform implements AutoCloseable {
      * directory" in LauncherIT after another test's platform). Set here to a directory that exists.
      */
     private static void shareTomcatHome(Path home) {
-        createDirectories(home);
-        System.setProperty("catalina.home", home.toAbsolutePath().toString());
-    }
-
-    /**
-     * Made here, race-safe, before the services starting side by side reach Tomcat: its own File.mkdirs
-     * fails when another service creates the shared parent at the same moment ("Unable to create the
-     * directory ... to use as the home directory", seen once in LauncherIT).
-     */
-    private static void createDirectories(Path directory) {
         try {
-            Files.createDirectories(directory);
+            Files.createDirectories(home);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create " + directory, e);
+            throw new UncheckedIOException("Cannot create " + home, e);
         }
+        System.setProperty("catalina.home", home.toAbsolutePath().toString());
     }
 
     private static void await(Future<?> start) {

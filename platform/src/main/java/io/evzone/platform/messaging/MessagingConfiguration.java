@@ -68,8 +68,8 @@ public class MessagingConfiguration {
         // A batch is one transaction: bounded, so its answers and events leave within a deadline.
         consumerOverrides.setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(maxBatch));
         // A batch consumer gains nothing from a fetch per produced record: at thousands of records a
-        // second those fetches were a third of the broker's work. It waits for a fuller fetch instead,
-        // at most fetchMaxWaitMs.
+        // second, completing those fetches was over a quarter of the broker's request handling. It
+        // waits for a fuller fetch instead, at most fetchMaxWaitMs.
         consumerOverrides.setProperty(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, String.valueOf(fetchMinBytes));
         consumerOverrides.setProperty(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, String.valueOf(fetchMaxWaitMs));
         factory.getContainerProperties().setKafkaConsumerProperties(consumerOverrides);

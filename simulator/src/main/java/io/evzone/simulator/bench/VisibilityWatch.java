@@ -97,7 +97,11 @@ final class VisibilityWatch {
 
     private void seen(Set<String> found) {
         long now = System.nanoTime();
-        if (found.stream().filter(visible::add).count() > 0) {
+        boolean anyNew = false;
+        for (String id : found) {
+            anyNew |= visible.add(id);
+        }
+        if (anyNew) {
             lastVisibleNanos.accumulateAndGet(now, Math::max);
         }
     }

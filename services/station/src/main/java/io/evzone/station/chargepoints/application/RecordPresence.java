@@ -39,16 +39,16 @@ public class RecordPresence {
     @Transactional
     public void handle(PresenceSignal signal) {
         ChargePoint before = chargePoints.lockByOcppId(signal.ocppId()).orElse(null);
+        var at = signal.at() == null ? clock.instant() : signal.at();
         if (before == null) {
             if (signal instanceof PresenceSignal.Booted b && b.answered() == RegistrationStatus.ACCEPTED) {
                 // The gateway accepted a new charger itself under the ACCEPT policy; its record is made now.
-                newCharger.provision(b.ocppId(), b.hardware(), b.version(), b.at() == null ? clock.instant() : b.at());
+                newCharger.provision(b.ocppId(), b.hardware(), b.version(), at);
             } else {
                 log.debug("Presence of unknown charger {} ignored", signal.ocppId());
             }
             return;
         }
-        var at = signal.at() == null ? clock.instant() : signal.at();
         ChargePoint after = switch (signal) {
             case PresenceSignal.Connected c -> before.connected(c.gatewayNode(), at);
             case PresenceSignal.Disconnected d -> before.disconnected(at, clock.instant());
