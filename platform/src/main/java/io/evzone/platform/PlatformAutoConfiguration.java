@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -92,7 +93,10 @@ public class PlatformAutoConfiguration {
 
     @Bean
     Outbox outbox(
-            JdbcClient jdbc, EventJson eventJson, @Value("${evzone.service.name}") String service, OutboxRelay relay) {
+            NamedParameterJdbcOperations jdbc,
+            EventJson eventJson,
+            @Value("${evzone.service.name}") String service,
+            OutboxRelay relay) {
         return new Outbox(jdbc, eventJson, service, relay);
     }
 

@@ -4,16 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.evzone.platform.foundation.FoundationTestApplication.HandledEvents;
+import io.evzone.platform.outbox.Outbox;
 import io.evzone.platform.outbox.OutboxRelay;
 import io.evzone.platform.test.EvzoneIntegrationTest;
 import io.evzone.platform.test.TestHttp;
 import io.evzone.platform.test.TestTokens;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 @EvzoneIntegrationTest
 class OutboxIT {
@@ -26,6 +33,15 @@ class OutboxIT {
 
     @Autowired
     HandledEvents handled;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    JsonMapper json;
 
     @LocalServerPort
     int port;
@@ -79,6 +95,51 @@ class OutboxIT {
                 .query(String.class)
                 .single();
         assertThat(correlationId).isEqualTo("corr-travels");
+    }
+
+    @Test
+    void aTransactionsEventsAreWrittenAtCommitInTheOrderTheyWereAppended() {
+        String key = "ordered-" + UUID.randomUUID();
+        var transaction = new TransactionTemplate(transactionManager);
+
+        transaction.executeWithoutResult(status -> {
+            for (int i = 0; i < 5; i++) {
+                outbox.append("test.ordered", key, Map.of("n", i));
+            }
+            assertThat(rows(key)).as("written when the transaction commits").isEmpty();
+        });
+
+        assertThat(rows(key)).containsExactly("0", "1", "2", "3", "4");
+    }
+
+    @Test
+    void aRolledBackTransactionLeavesNoEventsAndANestedOneKeepsItsOwn() {
+        String key = "nested-" + UUID.randomUUID();
+        var outer = new TransactionTemplate(transactionManager);
+        var inner = new TransactionTemplate(transactionManager);
+        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+        outer.executeWithoutResult(status -> {
+            outbox.append("test.nested", key, Map.of("n", "outer-before"));
+            inner.executeWithoutResult(s -> outbox.append("test.nested", key, Map.of("n", "inner")));
+            outbox.append("test.nested", key, Map.of("n", "outer-after"));
+            status.setRollbackOnly();
+        });
+
+        assertThat(rows(key)).containsExactly("inner");
+    }
+
+    /** The payloads' {@code n} of the key's outbox rows, in the order the relay publishes them. */
+    private List<String> rows(String key) {
+        return jdbc
+                .sql("SELECT envelope FROM outbox WHERE message_key = :key ORDER BY id")
+                .param("key", key)
+                .query(String.class)
+                .list()
+                .stream()
+                .map(envelope ->
+                        json.readTree(envelope).path("payload").path("n").asString())
+                .toList();
     }
 
     private void createWidget(String name, String correlationId) {

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.evzone.contracts.charger.ChargerPasswordHash;
+import io.evzone.contracts.charger.ConnectorStatus;
 import io.evzone.platform.messaging.EventPublisher;
 import io.evzone.platform.test.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -189,6 +192,48 @@ class AutoProvisioningIT {
     }
 
     @Test
+    void aStormOfNewChargersWhoseEventsArriveTogetherIsRecordedWhole() {
+        List<String> ids = IntStream.range(0, 40)
+                .mapToObj(i -> Registry.unique("STORM" + i))
+                .toList();
+
+        gateway.burst(() -> ids.forEach(ocppId -> {
+            gateway.connected(ocppId);
+            gateway.booted(ocppId, "Storm", "2.0");
+            gateway.status(ocppId, 1, ConnectorStatus.AVAILABLE);
+            gateway.status(ocppId, 2, ConnectorStatus.AVAILABLE);
+            gateway.status(ocppId, 1, ConnectorStatus.CHARGING);
+            gateway.heartbeat(ocppId);
+        }));
+
+        await().atMost(GatewayDouble.PATIENCE).until(() -> listedOnline(ids) == ids.size());
+        for (String ocppId : ids) {
+            String id = listed(ocppId).path("id").asString();
+            JsonNode connectors =
+                    admin.get("/api/v1/charge-points/" + id + "/connectors").ok();
+            assertThat(connectors.findValuesAsString("status")).as(ocppId).containsExactly("CHARGING", "AVAILABLE");
+            JsonNode history = admin.get("/api/v1/charge-points/" + id + "/connectors/"
+                            + connectors.get(0).path("id").asString() + "/history")
+                    .ok();
+            assertThat(history.findValuesAsString("status")).containsExactly("CHARGING", "AVAILABLE");
+        }
+        await().atMost(GatewayDouble.PATIENCE)
+                .until(() -> gateway.stationEvents(
+                                        "ConnectorStatusChanged",
+                                        p -> ids.contains(p.path("ocppId").asString()))
+                                .size()
+                        == 3 * ids.size());
+        assertThat(gateway.stationEvents(
+                        "ChargePointProvisioned",
+                        p -> ids.contains(p.path("ocppId").asString())))
+                .hasSize(ids.size());
+        assertThat(gateway.stationEvents(
+                        "ChargerWentOnline", p -> ids.contains(p.path("ocppId").asString())))
+                .as("once each: the boot brought it online, the statuses found it online")
+                .hasSize(ids.size());
+    }
+
+    @Test
     void aBootTheGatewayAcceptedAfterThePolicyChangedIsRecordedAsTheStationsPolicySays() {
         admin.put("/api/v1/charge-points/provisioning-policy", "{\"unknownChargers\":\"PENDING\"}")
                 .ok();
@@ -261,6 +306,16 @@ class AutoProvisioningIT {
         assertThat(ChargerPasswordHash.matches(
                         password, latest.path("passwordHash").asString()))
                 .isFalse();
+    }
+
+    private long listedOnline(List<String> ocppIds) {
+        StringBuilder query = new StringBuilder("/api/v1/charge-points?online=true&limit=200");
+        ocppIds.forEach(id -> query.append("&ocppId=").append(id));
+        return admin.get(query.toString())
+                .ok()
+                .valueStream()
+                .filter(cp -> cp.path("online").asBoolean())
+                .count();
     }
 
     private JsonNode listed(String ocppId) {

@@ -16,10 +16,12 @@ import io.evzone.contracts.charger.RegistrationStatus;
 import io.evzone.platform.messaging.EventPublisher;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -46,6 +48,7 @@ final class GatewayDouble implements AutoCloseable {
     private final List<ConsumerRecord<String, String>> received = new CopyOnWriteArrayList<>();
     private final Thread poller;
     private volatile boolean running = true;
+    private List<CompletableFuture<?>> burst;
 
     GatewayDouble(EventPublisher publisher, JsonMapper json, String brokers) {
         this.publisher = publisher;
@@ -187,8 +190,32 @@ final class GatewayDouble implements AutoCloseable {
                 ocppId,
                 "test-" + UUID.randomUUID(),
                 payload);
+        CompletableFuture<?> sent = publisher.publish(topic, envelope);
+        if (burst != null) {
+            burst.add(sent);
+        } else {
+            confirm(sent, topic);
+        }
+    }
+
+    /**
+     * Publishes what {@code events} sends without waiting for each record, as a busy gateway does: the service
+     * then gets many chargers' events, several of each, in one poll.
+     */
+    void burst(Runnable events) {
+        burst = new ArrayList<>();
         try {
-            publisher.publish(topic, envelope).get(30, TimeUnit.SECONDS);
+            events.run();
+        } finally {
+            List<CompletableFuture<?>> sent = burst;
+            burst = null;
+            sent.forEach(f -> confirm(f, Topics.CHARGER_EVENTS));
+        }
+    }
+
+    private static void confirm(CompletableFuture<?> sent, String topic) {
+        try {
+            sent.get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("Could not publish to " + topic, e);
         }

@@ -6,9 +6,7 @@ import io.evzone.station.chargepoints.domain.Hardware;
 import java.time.Instant;
 
 /** Something the gateway observed about a charger's connection. */
-public sealed interface PresenceSignal {
-
-    String ocppId();
+public sealed interface PresenceSignal extends ChargerActivity {
 
     Instant at();
 

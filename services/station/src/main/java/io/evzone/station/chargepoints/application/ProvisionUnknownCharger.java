@@ -12,6 +12,7 @@ import io.evzone.station.chargepoints.domain.UnknownChargerPolicy;
 import io.evzone.station.chargepoints.messaging.ChargerEvents;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,20 @@ public class ProvisionUnknownCharger {
 
     /** @return the new record's registration, or REJECTED when the policy or the identity allows no record */
     public RegistrationStatus provision(String ocppId, Hardware hardware, OcppVersion version, Instant now) {
-        UnknownChargerPolicy current = policy.current().policy();
+        return provision(ocppId, hardware, version, now, policy.current().policy(), chargePoints::add);
+    }
+
+    /**
+     * As {@link #provision(String, Hardware, OcppVersion, Instant)} under {@code current}, handing the new
+     * record to {@code record} to be stored.
+     */
+    RegistrationStatus provision(
+            String ocppId,
+            Hardware hardware,
+            OcppVersion version,
+            Instant now,
+            UnknownChargerPolicy current,
+            Consumer<ChargePoint> record) {
         Optional<RegistrationStatus> registration = current.registrationOfNewRecord();
         if (registration.isEmpty() || !ChargerIdentity.isRecordable(ocppId)) {
             log.info(
@@ -61,7 +75,7 @@ public class ProvisionUnknownCharger {
                 registration.get(),
                 now,
                 properties.intervalFor(registration.get()));
-        chargePoints.add(created);
+        record.accept(created);
         events.provisioned(created);
         events.registered(created, now);
         events.wentOnline(created, now);

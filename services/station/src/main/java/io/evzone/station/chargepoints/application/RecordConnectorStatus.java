@@ -3,16 +3,13 @@ package io.evzone.station.chargepoints.application;
 import io.evzone.contracts.TimeOrderedIds;
 import io.evzone.contracts.charger.ConnectorStatusChanged;
 import io.evzone.station.chargepoints.domain.ChargePoint;
-import io.evzone.station.chargepoints.domain.ChargePoints;
 import io.evzone.station.chargepoints.domain.Connector;
-import io.evzone.station.chargepoints.domain.Connectors;
 import io.evzone.station.chargepoints.messaging.ChargerEvents;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records a connector status a charger reported: the connector's current status (the connector and
@@ -24,21 +21,17 @@ public class RecordConnectorStatus {
 
     private static final Logger log = LoggerFactory.getLogger(RecordConnectorStatus.class);
 
-    private final ChargePoints chargePoints;
-    private final Connectors connectors;
     private final ChargerEvents events;
     private final Clock clock;
 
-    public RecordConnectorStatus(ChargePoints chargePoints, Connectors connectors, ChargerEvents events, Clock clock) {
-        this.chargePoints = chargePoints;
-        this.connectors = connectors;
+    public RecordConnectorStatus(ChargerEvents events, Clock clock) {
         this.events = events;
         this.clock = clock;
     }
 
-    @Transactional
-    public void handle(ConnectorStatusChanged reported) {
-        ChargePoint before = chargePoints.lockByOcppId(reported.chargePointId()).orElse(null);
+    /** Applies the report to the batch's charge point and connector. */
+    void apply(ConnectorStatusChanged reported, ChargerWork work) {
+        ChargePoint before = work.chargePoint(reported.chargePointId()).orElse(null);
         if (before == null) {
             log.debug("Status from unknown charger {} ignored", reported.chargePointId());
             return;
@@ -50,26 +43,26 @@ public class RecordConnectorStatus {
             after = before.reportedItself(reported.status(), at);
         } else {
             after = before.heard(at);
-            recordConnector(after, reported, at);
+            recordConnector(after, reported, at, work);
         }
-        chargePoints.update(after);
+        work.update(after);
         if (!before.presence().online()) {
             events.wentOnline(after, at);
         }
     }
 
-    private void recordConnector(ChargePoint chargePoint, ConnectorStatusChanged reported, Instant at) {
-        Connector connector = connectors
-                .byNumber(chargePoint.id(), reported.evseId(), reported.connectorId())
-                .orElseGet(() -> discover(chargePoint, reported));
+    private void recordConnector(
+            ChargePoint chargePoint, ConnectorStatusChanged reported, Instant at, ChargerWork work) {
+        Connector connector = work.connector(chargePoint.id(), reported.evseId(), reported.connectorId())
+                .orElseGet(() -> discover(chargePoint, reported, work));
         var report = new Connector.StatusReport(
                 reported.status(), reported.errorCode(), reported.vendorErrorCode(), reported.info(), at);
         Connector.Reported outcome = connector.report(report);
-        connectors.recordHistory(connector.id(), report);
+        work.recordHistory(connector.id(), report);
         if (outcome.outcome() == Connector.Reported.Outcome.STALE) {
             return;
         }
-        connectors.update(outcome.connector());
+        work.update(outcome.connector());
         if (outcome.changed()) {
             events.statusChanged(chargePoint, outcome);
         }
@@ -85,10 +78,10 @@ public class RecordConnectorStatus {
         }
     }
 
-    private Connector discover(ChargePoint chargePoint, ConnectorStatusChanged reported) {
+    private Connector discover(ChargePoint chargePoint, ConnectorStatusChanged reported, ChargerWork work) {
         Connector connector = Connector.discovered(
                 TimeOrderedIds.next(), chargePoint.id(), reported.evseId(), reported.connectorId(), clock.instant());
-        connectors.add(connector);
+        work.add(connector);
         return connector;
     }
 }

@@ -3,13 +3,11 @@ package io.evzone.station.chargepoints.application;
 import io.evzone.contracts.charger.RegistrationStatus;
 import io.evzone.station.chargepoints.config.ChargerProperties;
 import io.evzone.station.chargepoints.domain.ChargePoint;
-import io.evzone.station.chargepoints.domain.ChargePoints;
 import io.evzone.station.chargepoints.messaging.ChargerEvents;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Keeps a charger's online flag and last-seen time, and tells when it goes online or offline. */
 @Service
@@ -17,33 +15,27 @@ public class RecordPresence {
 
     private static final Logger log = LoggerFactory.getLogger(RecordPresence.class);
 
-    private final ChargePoints chargePoints;
     private final ProvisionUnknownCharger newCharger;
     private final ChargerEvents events;
     private final ChargerProperties properties;
     private final Clock clock;
 
     public RecordPresence(
-            ChargePoints chargePoints,
-            ProvisionUnknownCharger newCharger,
-            ChargerEvents events,
-            ChargerProperties properties,
-            Clock clock) {
-        this.chargePoints = chargePoints;
+            ProvisionUnknownCharger newCharger, ChargerEvents events, ChargerProperties properties, Clock clock) {
         this.newCharger = newCharger;
         this.events = events;
         this.properties = properties;
         this.clock = clock;
     }
 
-    @Transactional
-    public void handle(PresenceSignal signal) {
-        ChargePoint before = chargePoints.lockByOcppId(signal.ocppId()).orElse(null);
+    /** Applies the signal to the batch's charge point. */
+    void apply(PresenceSignal signal, ChargerWork work) {
+        ChargePoint before = work.chargePoint(signal.ocppId()).orElse(null);
         var at = signal.at() == null ? clock.instant() : signal.at();
         if (before == null) {
             if (signal instanceof PresenceSignal.Booted b && b.answered() == RegistrationStatus.ACCEPTED) {
                 // The gateway accepted a new charger itself under the ACCEPT policy; its record is made now.
-                newCharger.provision(b.ocppId(), b.hardware(), b.version(), at);
+                newCharger.provision(b.ocppId(), b.hardware(), b.version(), at, work.unknownChargerPolicy(), work::add);
             } else {
                 log.debug("Presence of unknown charger {} ignored", signal.ocppId());
             }
@@ -56,7 +48,7 @@ public class RecordPresence {
             case PresenceSignal.Booted b ->
                 before.booted(b.hardware(), b.version(), at, properties.intervalFor(before.registration()));
         };
-        chargePoints.update(after);
+        work.update(after);
         if (!before.presence().online() && after.presence().online()) {
             events.wentOnline(after, at);
         } else if (before.presence().online() && !after.presence().online()) {

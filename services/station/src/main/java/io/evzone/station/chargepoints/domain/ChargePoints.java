@@ -3,7 +3,9 @@ package io.evzone.station.chargepoints.domain;
 import io.evzone.station.shared.domain.OrganizationScope;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,13 +20,21 @@ public interface ChargePoints {
     /** Whoever owns it, locked for update until the transaction ends: for messages from the charger. */
     Optional<ChargePoint> lockByOcppId(String ocppId);
 
+    /** Those of the OCPP identities that exist, whoever owns them, locked like {@link #lockByOcppId}; by OCPP id. */
+    Map<String, ChargePoint> lockByOcppIds(Collection<String> ocppIds);
+
     /** By OCPP identity. */
     List<ChargePoint> list(ChargePointFilter filter);
 
     /** @throws io.evzone.station.shared.domain.DomainException a conflict when the OCPP identity is taken */
     void add(ChargePoint chargePoint);
 
+    /** @throws io.evzone.station.shared.domain.DomainException a conflict when one's OCPP identity is taken */
+    void addAll(Collection<ChargePoint> chargePoints);
+
     void update(ChargePoint chargePoint);
+
+    void updateAll(Collection<ChargePoint> chargePoints);
 
     void delete(ChargePoint chargePoint);
 

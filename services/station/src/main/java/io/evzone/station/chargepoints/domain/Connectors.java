@@ -22,9 +22,19 @@ public interface Connectors {
     /** Adds the connector, and its EVSE if the charge point has none with that number yet. */
     void add(Connector connector);
 
+    /** Like {@link #add}, in one batch. */
+    void addAll(Collection<Connector> connectors);
+
     void update(Connector connector);
 
+    void updateAll(Collection<Connector> connectors);
+
     void recordHistory(UUID connectorId, Connector.StatusReport report);
+
+    void recordHistory(Collection<ReportedStatus> reports);
+
+    /** A status report for a connector's history. */
+    record ReportedStatus(UUID connectorId, Connector.StatusReport report) {}
 
     /** Newest first. */
     List<StatusHistoryEntry> history(UUID connectorId, int limit, int offset);

@@ -1,5 +1,6 @@
 package io.evzone.station.chargepoints.messaging;
 
+import io.evzone.contracts.EventEnvelope;
 import io.evzone.contracts.Topics;
 import io.evzone.contracts.charger.ChargerBooted;
 import io.evzone.contracts.charger.ChargerConnected;
@@ -9,9 +10,10 @@ import io.evzone.contracts.charger.HeartbeatReceived;
 import io.evzone.platform.messaging.EventJson;
 import io.evzone.platform.messaging.IdempotentBatchConsumer;
 import io.evzone.platform.messaging.MessagingConfiguration;
+import io.evzone.station.chargepoints.application.ChargerActivity;
+import io.evzone.station.chargepoints.application.ChargerWork;
 import io.evzone.station.chargepoints.application.PresenceSignal;
-import io.evzone.station.chargepoints.application.RecordConnectorStatus;
-import io.evzone.station.chargepoints.application.RecordPresence;
+import io.evzone.station.chargepoints.application.RecordChargerActivity;
 import io.evzone.station.chargepoints.domain.Hardware;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Follows chargers' connections, heartbeats and connector statuses on {@code ocpp.charger-events.v1},
- * a poll's worth per transaction. The envelope's type picks the payload; other event types (meter
+ * a poll's worth per transaction, with the chargers it concerns locked and written back once. The envelope's type picks the payload; other event types (meter
  * values, transactions...) are the session service's and are skipped without a trace.
  */
 @Component
@@ -37,15 +39,12 @@ class ChargerEventListener {
 
     private final IdempotentBatchConsumer consumer;
     private final EventJson json;
-    private final RecordPresence presence;
-    private final RecordConnectorStatus status;
+    private final RecordChargerActivity recorder;
 
-    ChargerEventListener(
-            IdempotentBatchConsumer consumer, EventJson json, RecordPresence presence, RecordConnectorStatus status) {
+    ChargerEventListener(IdempotentBatchConsumer consumer, EventJson json, RecordChargerActivity recorder) {
         this.consumer = consumer;
         this.json = json;
-        this.presence = presence;
-        this.status = status;
+        this.recorder = recorder;
     }
 
     @KafkaListener(
@@ -53,30 +52,33 @@ class ChargerEventListener {
             containerFactory = MessagingConfiguration.BATCH_LISTENER_FACTORY,
             concurrency = "${evzone.station.consumer-concurrency:2}")
     void on(List<ConsumerRecord<String, String>> records) {
-        consumer.handle(
-                CONSUMER,
-                records,
-                r -> json.readIfOneOf(r, TYPES),
-                IdempotentBatchConsumer.each(event -> apply(event.payload())));
+        consumer.handle(CONSUMER, records, r -> json.readIfOneOf(r, TYPES), this::record);
     }
 
-    private void apply(Object payload) {
-        switch (payload) {
+    private void record(List<EventEnvelope<?>> events) {
+        ChargerWork work =
+                recorder.open(events.stream().map(e -> activity(e.payload())).toList());
+        IdempotentBatchConsumer.each(event -> recorder.apply(activity(event.payload()), work))
+                .accept(events);
+        recorder.close(work);
+    }
+
+    private static ChargerActivity activity(Object payload) {
+        return switch (payload) {
             case ChargerConnected e ->
-                presence.handle(new PresenceSignal.Connected(e.chargePointId(), e.gatewayNode(), e.connectedAt()));
+                new PresenceSignal.Connected(e.chargePointId(), e.gatewayNode(), e.connectedAt());
             case ChargerDisconnected e ->
-                presence.handle(new PresenceSignal.Disconnected(e.chargePointId(), e.reason(), e.disconnectedAt()));
-            case HeartbeatReceived e ->
-                presence.handle(new PresenceSignal.Heartbeat(e.chargePointId(), e.receivedAt()));
+                new PresenceSignal.Disconnected(e.chargePointId(), e.reason(), e.disconnectedAt());
+            case HeartbeatReceived e -> new PresenceSignal.Heartbeat(e.chargePointId(), e.receivedAt());
             case ChargerBooted e ->
-                presence.handle(new PresenceSignal.Booted(
+                new PresenceSignal.Booted(
                         e.chargePointId(),
                         new Hardware(e.vendor(), e.model(), e.serialNumber(), e.firmwareVersion()),
                         e.ocppVersion(),
                         e.registration(),
-                        e.bootedAt()));
-            case ConnectorStatusChanged e -> status.handle(e);
+                        e.bootedAt());
+            case ConnectorStatusChanged e -> new ChargerActivity.StatusReported(e);
             default -> throw new IllegalArgumentException("Not a presence or status event: " + payload.getClass());
-        }
+        };
     }
 }

@@ -20,12 +20,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,10 +38,34 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JdbcChargePoints implements ChargePoints {
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            INSERT INTO charge_point (id, ocpp_id, organization_id, station_id, vendor, model,
+                serial_number, firmware_version, ocpp_version, security_profile, password_hash,
+                registration_status, provisioned_by, online, last_boot_at, last_heartbeat_at,
+                last_seen_at, heartbeat_interval_seconds, gateway_node, connected_at, reported_status,
+                created_at, updated_at)
+            VALUES (:id, :ocppId, :organizationId, :stationId, :vendor, :model, :serialNumber,
+                :firmwareVersion, :ocppVersion, :securityProfile, :passwordHash, :registration,
+                :provisionedBy, :online, :lastBootAt, :lastHeartbeatAt, :lastSeenAt,
+                :heartbeatInterval, :gatewayNode, :connectedAt, :reportedStatus, :createdAt,
+                :updatedAt)""";
+    private static final String UPDATE = """
+            UPDATE charge_point SET organization_id = :organizationId, station_id = :stationId,
+                vendor = :vendor, model = :model, serial_number = :serialNumber,
+                firmware_version = :firmwareVersion, ocpp_version = :ocppVersion,
+                security_profile = :securityProfile, password_hash = :passwordHash,
+                registration_status = :registration, online = :online, last_boot_at = :lastBootAt,
+                last_heartbeat_at = :lastHeartbeatAt, last_seen_at = :lastSeenAt,
+                heartbeat_interval_seconds = :heartbeatInterval, gateway_node = :gatewayNode,
+                connected_at = :connectedAt, reported_status = :reportedStatus, updated_at = :updatedAt
+            WHERE id = :id""";
 
-    public JdbcChargePoints(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batches;
+
+    public JdbcChargePoints(JdbcClient jdbc, NamedParameterJdbcOperations batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     @Override
@@ -66,6 +95,21 @@ public class JdbcChargePoints implements ChargePoints {
                 .param("ocppId", ocppId)
                 .query(JdbcChargePoints::map)
                 .optional();
+    }
+
+    @Override
+    public Map<String, ChargePoint> lockByOcppIds(Collection<String> ocppIds) {
+        if (ocppIds.isEmpty()) {
+            return Map.of();
+        }
+        // Sorted, so batches that lock overlapping chargers take their locks in the same order.
+        return jdbc
+                .sql("SELECT * FROM charge_point WHERE ocpp_id = ANY(:ids) ORDER BY ocpp_id FOR UPDATE")
+                .param("ids", ocppIds.toArray(String[]::new))
+                .query(JdbcChargePoints::map)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(ChargePoint::ocppId, cp -> cp));
     }
 
     @Override
@@ -101,35 +145,42 @@ public class JdbcChargePoints implements ChargePoints {
 
     @Override
     public void add(ChargePoint chargePoint) {
+        addAll(List.of(chargePoint));
+    }
+
+    @Override
+    public void addAll(Collection<ChargePoint> chargePoints) {
         try {
-            jdbc.sql("""
-                            INSERT INTO charge_point (id, ocpp_id, organization_id, station_id, vendor, model,
-                                serial_number, firmware_version, ocpp_version, security_profile, password_hash,
-                                registration_status, provisioned_by, online, last_boot_at, last_heartbeat_at,
-                                last_seen_at, heartbeat_interval_seconds, gateway_node, connected_at, reported_status,
-                                created_at, updated_at)
-                            VALUES (:id, :ocppId, :organizationId, :stationId, :vendor, :model, :serialNumber,
-                                :firmwareVersion, :ocppVersion, :securityProfile, :passwordHash, :registration,
-                                :provisionedBy, :online, :lastBootAt, :lastHeartbeatAt, :lastSeenAt,
-                                :heartbeatInterval, :gatewayNode, :connectedAt, :reportedStatus, :createdAt,
-                                :updatedAt)""").params(params(chargePoint)).update();
+            batch(INSERT, chargePoints);
         } catch (DuplicateKeyException e) {
-            throw DomainException.conflict("A charge point with OCPP id '" + chargePoint.ocppId() + "' already exists");
+            throw DomainException.conflict(
+                    chargePoints.size() == 1
+                            ? "A charge point with OCPP id '"
+                                    + chargePoints.iterator().next().ocppId() + "' already exists"
+                            : "One of " + chargePoints.size() + " new charge points has an OCPP id that is taken");
         }
     }
 
     @Override
     public void update(ChargePoint chargePoint) {
-        jdbc.sql("""
-                        UPDATE charge_point SET organization_id = :organizationId, station_id = :stationId,
-                            vendor = :vendor, model = :model, serial_number = :serialNumber,
-                            firmware_version = :firmwareVersion, ocpp_version = :ocppVersion,
-                            security_profile = :securityProfile, password_hash = :passwordHash,
-                            registration_status = :registration, online = :online, last_boot_at = :lastBootAt,
-                            last_heartbeat_at = :lastHeartbeatAt, last_seen_at = :lastSeenAt,
-                            heartbeat_interval_seconds = :heartbeatInterval, gateway_node = :gatewayNode,
-                            connected_at = :connectedAt, reported_status = :reportedStatus, updated_at = :updatedAt
-                        WHERE id = :id""").params(params(chargePoint)).update();
+        updateAll(List.of(chargePoint));
+    }
+
+    @Override
+    public void updateAll(Collection<ChargePoint> chargePoints) {
+        batch(UPDATE, chargePoints);
+    }
+
+    private void batch(String sql, Collection<ChargePoint> chargePoints) {
+        if (chargePoints.size() == 1) {
+            jdbc.sql(sql).params(params(chargePoints.iterator().next())).update();
+        } else if (!chargePoints.isEmpty()) {
+            batches.batchUpdate(
+                    sql,
+                    chargePoints.stream()
+                            .map(cp -> new MapSqlParameterSource(params(cp)))
+                            .toArray(SqlParameterSource[]::new));
+        }
     }
 
     @Override

@@ -20,6 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,10 +33,31 @@ public class JdbcConnectors implements Connectors {
 
     private static final String ORDER = " ORDER BY evse_id, connector_id";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT_EVSE = """
+            INSERT INTO evse (id, charge_point_id, evse_id) VALUES (:evseRef, :cp, :evse)
+            ON CONFLICT (charge_point_id, evse_id) DO NOTHING""";
+    private static final String INSERT = """
+            INSERT INTO connector (id, charge_point_id, evse_ref, evse_id, connector_id, type, power_type,
+                max_power_kw, status, error_code, vendor_error_code, info, status_changed_at, created_at)
+            VALUES (:id, :cp, (SELECT id FROM evse WHERE charge_point_id = :cp AND evse_id = :evse), :evse,
+                :connector, :type, :powerType, :maxPowerKw, :status, :errorCode, :vendorErrorCode, :info,
+                :statusChangedAt, :createdAt)""";
+    private static final String UPDATE = """
+            UPDATE connector SET type = :type, power_type = :powerType, max_power_kw = :maxPowerKw,
+                status = :status, error_code = :errorCode, vendor_error_code = :vendorErrorCode,
+                info = :info, status_changed_at = :statusChangedAt
+            WHERE id = :id""";
+    private static final String INSERT_HISTORY = """
+            INSERT INTO connector_status_history (connector_ref, status, error_code, vendor_error_code,
+                info, reported_at)
+            VALUES (:connector, :status, :errorCode, :vendorErrorCode, :info, :reportedAt)""";
 
-    public JdbcConnectors(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batches;
+
+    public JdbcConnectors(JdbcClient jdbc, NamedParameterJdbcOperations batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     @Override
@@ -77,45 +102,54 @@ public class JdbcConnectors implements Connectors {
     }
 
     @Override
-    public void add(Connector c) {
-        UUID evse = jdbc.sql("""
-                        INSERT INTO evse (id, charge_point_id, evse_id) VALUES (:id, :cp, :evse)
-                        ON CONFLICT (charge_point_id, evse_id) DO UPDATE SET evse_id = excluded.evse_id
-                        RETURNING id""")
-                .param("id", TimeOrderedIds.next())
-                .param("cp", c.chargePointId())
-                .param("evse", c.evseId())
-                .query(UUID.class)
-                .single();
-        jdbc.sql("""
-                        INSERT INTO connector (id, charge_point_id, evse_ref, evse_id, connector_id, type, power_type,
-                            max_power_kw, status, error_code, vendor_error_code, info, status_changed_at, created_at)
-                        VALUES (:id, :cp, :evseRef, :evse, :connector, :type, :powerType, :maxPowerKw, :status,
-                            :errorCode, :vendorErrorCode, :info, :statusChangedAt, :createdAt)""").params(params(c)).param("evseRef", evse).update();
+    public void add(Connector connector) {
+        addAll(List.of(connector));
     }
 
     @Override
-    public void update(Connector c) {
-        jdbc.sql("""
-                        UPDATE connector SET type = :type, power_type = :powerType, max_power_kw = :maxPowerKw,
-                            status = :status, error_code = :errorCode, vendor_error_code = :vendorErrorCode,
-                            info = :info, status_changed_at = :statusChangedAt
-                        WHERE id = :id""").params(params(c)).update();
+    public void addAll(Collection<Connector> connectors) {
+        batch(INSERT_EVSE, connectors.stream().map(c -> params(c).addValue("evseRef", TimeOrderedIds.next())));
+        batch(INSERT, connectors.stream().map(JdbcConnectors::params));
+    }
+
+    @Override
+    public void update(Connector connector) {
+        updateAll(List.of(connector));
+    }
+
+    @Override
+    public void updateAll(Collection<Connector> connectors) {
+        batch(UPDATE, connectors.stream().map(JdbcConnectors::params));
     }
 
     @Override
     public void recordHistory(UUID connectorId, Connector.StatusReport report) {
-        jdbc.sql("""
-                        INSERT INTO connector_status_history (connector_ref, status, error_code, vendor_error_code,
-                            info, reported_at)
-                        VALUES (:connector, :status, :errorCode, :vendorErrorCode, :info, :reportedAt)""")
-                .param("connector", connectorId)
-                .param("status", report.status().name())
-                .param("errorCode", report.errorCode())
-                .param("vendorErrorCode", report.vendorErrorCode())
-                .param("info", report.info())
-                .param("reportedAt", timestamp(report.reportedAt()))
-                .update();
+        recordHistory(List.of(new ReportedStatus(connectorId, report)));
+    }
+
+    @Override
+    public void recordHistory(Collection<ReportedStatus> reports) {
+        batch(
+                INSERT_HISTORY,
+                reports.stream()
+                        .map(reported -> new MapSqlParameterSource()
+                                .addValue("connector", reported.connectorId())
+                                .addValue("status", reported.report().status().name())
+                                .addValue("errorCode", reported.report().errorCode())
+                                .addValue("vendorErrorCode", reported.report().vendorErrorCode())
+                                .addValue("info", reported.report().info())
+                                .addValue(
+                                        "reportedAt",
+                                        timestamp(reported.report().reportedAt()))));
+    }
+
+    private void batch(String sql, Stream<MapSqlParameterSource> rows) {
+        SqlParameterSource[] batch = rows.toArray(SqlParameterSource[]::new);
+        if (batch.length == 1) {
+            batches.update(sql, batch[0]);
+        } else if (batch.length > 1) {
+            batches.batchUpdate(sql, batch);
+        }
     }
 
     @Override
@@ -136,22 +170,23 @@ public class JdbcConnectors implements Connectors {
                 .list();
     }
 
-    private static Map<String, Object> params(Connector c) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", c.id());
-        params.put("cp", c.chargePointId());
-        params.put("evse", c.evseId());
-        params.put("connector", c.connectorId());
-        params.put("type", c.type() == null ? null : c.type().name());
-        params.put("powerType", c.powerType() == null ? null : c.powerType().name());
-        params.put("maxPowerKw", c.maxPowerKw());
-        params.put("status", c.status() == null ? null : c.status().name());
-        params.put("errorCode", c.errorCode());
-        params.put("vendorErrorCode", c.vendorErrorCode());
-        params.put("info", c.info());
-        params.put("statusChangedAt", timestamp(c.statusChangedAt()));
-        params.put("createdAt", timestamp(c.createdAt()));
-        return params;
+    private static MapSqlParameterSource params(Connector c) {
+        return new MapSqlParameterSource()
+                .addValue("id", c.id())
+                .addValue("cp", c.chargePointId())
+                .addValue("evse", c.evseId())
+                .addValue("connector", c.connectorId())
+                .addValue("type", c.type() == null ? null : c.type().name())
+                .addValue(
+                        "powerType",
+                        c.powerType() == null ? null : c.powerType().name())
+                .addValue("maxPowerKw", c.maxPowerKw())
+                .addValue("status", c.status() == null ? null : c.status().name())
+                .addValue("errorCode", c.errorCode())
+                .addValue("vendorErrorCode", c.vendorErrorCode())
+                .addValue("info", c.info())
+                .addValue("statusChangedAt", timestamp(c.statusChangedAt()))
+                .addValue("createdAt", timestamp(c.createdAt()));
     }
 
     private static Connector map(ResultSet rs, int row) throws SQLException {
