@@ -309,6 +309,9 @@ class LauncherIT {
             assertThat(result.number("visible in station API").longValue())
                     .as("chargers the station API lists")
                     .isEqualTo(100);
+            assertThat(result.number("statuses answered").longValue())
+                    .as("a StatusNotification per connector of each charger")
+                    .isEqualTo(100L * options.connectors());
         }
         for (String errorMetric : List.of("errors", "connect failures", "errors during hold")) {
             if (result.metrics().containsKey(errorMetric)) {

@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /**
  * N chargers connect at once, boot and report each connector's status. Measures the time until all are accepted,
- * and until the station API shows them all. With a warm-up, a first storm of other chargers is run and left out.
+ * until all their status notifications are answered, and until the station API shows them all. With a warm-up, a first storm of other chargers is run and left out.
  */
 final class BootStormWorkload {
     private static final Duration SETTLE = Duration.ofSeconds(5);
@@ -31,6 +31,11 @@ final class BootStormWorkload {
             metrics.put("chargers", n);
             metrics.put("seconds to all accepted", BenchRun.seconds(accepted));
             metrics.put("booted", running.snapshot().booted());
+            long statuses = (long) n * options.connectors();
+            double reported = BenchRun.waitFor(
+                    () -> running.stats().answered("StatusNotification") >= statuses, options.duration(), start);
+            metrics.put("seconds to all statuses answered", BenchRun.seconds(reported));
+            metrics.put("statuses answered", running.stats().answered("StatusNotification"));
             if (visibility != null) {
                 double visible = visibility.awaitAll(start + options.duration().toNanos());
                 metrics.put("visible in station API", visibility.visibleCount());

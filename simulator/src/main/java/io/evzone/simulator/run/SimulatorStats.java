@@ -27,6 +27,7 @@ public final class SimulatorStats implements ChargerEvents {
     private final LongAdder errors = new LongAdder();
     private final LongAdder connectFailures = new LongAdder();
     private final Map<String, Recorder> latencies = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> answered = new ConcurrentHashMap<>();
     private final ArrayDeque<String> recentErrors = new ArrayDeque<>();
     private volatile MeterListener meterListener;
 
@@ -98,6 +99,13 @@ public final class SimulatorStats implements ChargerEvents {
     @Override
     public void callAnswered(String action, long nanos) {
         latencies.computeIfAbsent(action, a -> new Recorder(3)).recordValue(Math.max(1, nanos / 1000));
+        answered.computeIfAbsent(action, a -> new LongAdder()).increment();
+    }
+
+    /** How many of the action's CALLs were answered so far. */
+    public long answered(String action) {
+        LongAdder count = answered.get(action);
+        return count == null ? 0 : count.sum();
     }
 
     @Override

@@ -75,6 +75,9 @@ class BenchIT {
         BenchResult result = Bench.run(options(Workload.BOOT_STORM, 50, 0, 60));
         assertThat(result.number("booted")).isEqualTo(50);
         assertThat(result.metrics().get("seconds to all accepted")).isNotEqualTo("not reached");
+        assertThat(result.number("statuses answered").longValue())
+                .as("a StatusNotification per connector of each charger")
+                .isEqualTo(50L * ((Number) result.parameters().get("connectors")).intValue());
         assertThat(result.notes()).anyMatch(note -> note.contains("station API"));
     }
 
