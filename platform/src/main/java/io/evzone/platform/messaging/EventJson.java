@@ -44,12 +44,6 @@ public class EventJson {
     }
 
     /**
-     * The envelope's {@code type} (e.g. {@code ChargerBooted}), to pick the payload class of a topic
-     * that carries several event types.
-     *
-     * @throws PoisonMessageException when the value is not an envelope
-     */
-    /**
      * The event type of a record: from its {@code event-type} header when present (no parsing, so a
      * consumer skips the types it ignores cheaply), else from the envelope.
      */
@@ -67,6 +61,12 @@ public class EventJson {
         return type == null ? null : read(record.value(), type);
     }
 
+    /**
+     * The envelope's {@code type} (e.g. {@code ChargerBooted}), to pick the payload class of a topic
+     * that carries several event types.
+     *
+     * @throws PoisonMessageException when the value is not an envelope
+     */
     public String typeOf(String value) {
         try {
             JsonNode type = json.readTree(value).get("type");

@@ -1,6 +1,7 @@
 package io.evzone.platform.messaging;
 
 import io.evzone.contracts.Topics;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -46,6 +47,14 @@ public class MessagingConfiguration {
     @Bean
     IdempotentBatchConsumer idempotentBatchConsumer(JdbcClient jdbc, TransactionTemplate transactions) {
         return new IdempotentBatchConsumer(jdbc, transactions);
+    }
+
+    @Bean
+    ProcessedEventPurge processedEventPurge(
+            JdbcClient jdbc,
+            @Value("${evzone.kafka.processed-event-retention:7d}") Duration retention,
+            @Value("${evzone.kafka.processed-event-purge-interval:10m}") Duration interval) {
+        return new ProcessedEventPurge(jdbc, retention, interval, 10_000);
     }
 
     /**
