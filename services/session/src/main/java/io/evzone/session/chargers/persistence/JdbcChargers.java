@@ -4,8 +4,10 @@ import io.evzone.contracts.charger.ChargerRegistered;
 import io.evzone.session.chargers.application.Chargers;
 import io.evzone.session.chargers.application.KnownCharger;
 import io.evzone.session.chargers.application.StationAssignment;
+import io.evzone.session.shared.persistence.ChargerLocks;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -85,14 +87,7 @@ class JdbcChargers implements Chargers {
                            AND charging_session.station_id IS NULL AND c.station_id IS NOT NULL""").param("cp", a.chargePointId()).update();
     }
 
-    /**
-     * The lock every writer of a charger's sessions takes (JdbcChargingSessions.lockCharger), so a
-     * session loaded before this backfill cannot be saved over it.
-     */
     private void lockSessionsOf(String chargePointId) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:cp, 7))")
-                .param("cp", "session.charger:" + chargePointId)
-                .query()
-                .singleValue();
+        ChargerLocks.lock(jdbc, List.of(chargePointId));
     }
 }

@@ -6,6 +6,7 @@ import io.evzone.session.charging.domain.ChargingSession;
 import io.evzone.session.charging.domain.ChargingSessions;
 import io.evzone.session.charging.domain.ChargingSessions.TransactionKey;
 import io.evzone.session.charging.domain.SessionState;
+import io.evzone.session.shared.persistence.ChargerLocks;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -60,15 +61,7 @@ class JdbcChargingSessions implements ChargingSessions {
 
     @Override
     public void lockChargers(List<String> chargePointIds) {
-        if (chargePointIds.isEmpty()) {
-            return;
-        }
-        jdbc.sql("""
-                        SELECT count(pg_advisory_xact_lock(hashtextextended('session.charger:' || c.cp, 7)))
-                          FROM (SELECT cp FROM unnest(:cps::text[]) WITH ORDINALITY AS u(cp, n) ORDER BY n) AS c""")
-                .param("cps", chargePointIds.toArray(String[]::new))
-                .query()
-                .singleValue();
+        ChargerLocks.lock(jdbc, chargePointIds);
     }
 
     @Override
