@@ -11,14 +11,22 @@ import io.evzone.contracts.charger.ChargerRegistered;
 import io.evzone.contracts.charger.OcppVersion;
 import io.evzone.contracts.charger.RegistrationStatus;
 import io.evzone.contracts.station.UnknownChargerPolicyChanged;
+import io.evzone.gateway.config.GatewayProperties;
 import io.evzone.gateway.registry.NewChargerPolicy;
 import io.evzone.gateway.support.GatewayIntegrationTest;
 import io.evzone.gateway.support.RawCharger;
 import io.evzone.platform.test.TestHttp;
 import io.evzone.platform.test.TestTokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,6 +34,9 @@ class OcppServerIT extends GatewayIntegrationTest {
 
     @Autowired
     private NewChargerPolicy newChargerPolicy;
+
+    @Autowired
+    private GatewayProperties gatewayProperties;
 
     private static final String BOOT_16 = """
             [2,"boot-1","BootNotification",{"chargePointVendor":"EVZone","chargePointModel":"Test"}]""";
@@ -229,6 +240,53 @@ class OcppServerIT extends GatewayIntegrationTest {
             var timeout = http().post("/api/v1/charge-points/CP_MUTE/commands/reset", "{}", commander());
             assertThat(timeout.statusCode()).isEqualTo(504);
         }
+    }
+
+    @Test
+    void commandsWaitingForSilentChargersDoNotHoldTheThreadsOtherChargersNeed() {
+        // One command per charger: OCPP-J lets a charger have one CALL from the CSMS outstanding at a time.
+        int workers = gatewayProperties.tomcat().maxThreads();
+        int waiting = workers + 4;
+        List<RawCharger> silent = IntStream.range(0, waiting)
+                .mapToObj(i -> RawCharger.connect(ws("CP_SILENT_" + i), "ocpp1.6"))
+                .toList();
+        silent.forEach(charger -> charger.send("[2,\"hb-s\",\"Heartbeat\",{}]"));
+        silent.forEach(charger -> charger.answerTo("hb-s"));
+        try (RawCharger other = RawCharger.connect(ws("CP_OTHER"), "ocpp1.6")) {
+            var client =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            List<CompletableFuture<HttpResponse<String>>> commands = IntStream.range(0, waiting)
+                    .mapToObj(i -> client.sendAsync(reset("CP_SILENT_" + i), HttpResponse.BodyHandlers.ofString()))
+                    .toList();
+            // Once as many commands as there are worker threads are out, a blocking endpoint would hold them all.
+            await().atMost(Duration.ofSeconds(4))
+                    .until(() -> silent.stream()
+                                    .filter(c -> c.received.stream().anyMatch(f -> f.contains("\"Reset\"")))
+                                    .count()
+                            >= workers);
+
+            long start = System.nanoTime();
+            other.send("[2,\"hb-o\",\"Heartbeat\",{}]");
+            other.answerTo("hb-o");
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .as("answered while %d commands wait for silent chargers (call timeout 5 s)", waiting)
+                    .isLessThan(Duration.ofSeconds(2));
+            assertThat(commands.stream().map(c -> c.join().statusCode()))
+                    .as("each command ends when its charger's answer is overdue")
+                    .containsOnly(504);
+        } finally {
+            silent.forEach(RawCharger::close);
+        }
+    }
+
+    private HttpRequest reset(String chargePointId) {
+        return HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + port + "/api/v1/charge-points/" + chargePointId + "/commands/reset"))
+                .header("Authorization", commander()[1])
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build();
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -59,7 +60,7 @@ public class CommandController {
 
     @PostMapping("/charge-points/{chargePointId}/commands/{action}")
     @PreAuthorize("hasAnyAuthority('charge_points.command', 'platform.admin')")
-    public CommandView command(
+    public DeferredResult<CommandView> command(
             @PathVariable String chargePointId,
             @PathVariable String action,
             @RequestBody(required = false) JsonNode body) {
@@ -77,11 +78,24 @@ public class CommandController {
         UUID id = UUID.randomUUID();
         commands.insert(id, chargePointId, action, body, Caller.current().userId());
         Duration wait = properties.callTimeout().plusSeconds(5);
-        // Waits on the request thread. An async result is not possible yet: the platform's
-        // EarlyAuthorizationInterceptor evaluates @PreAuthorize again on the ASYNC dispatch, where the caller
-        // is anonymous, and turns every answer into 403.
-        CommandExecutor.Outcome outcome =
-                router.route(id, chargePointId, action, body, wait).join();
+        // The request thread is released while the charger answers: the gateway's few worker threads also carry
+        // every charger's frames, so a burst of commands to slow chargers must not hold them.
+        var result = new DeferredResult<CommandView>(wait.plusSeconds(5).toMillis());
+        router.route(id, chargePointId, action, body, wait).whenComplete((outcome, failure) -> {
+            try {
+                if (failure != null) {
+                    result.setErrorResult(failure);
+                } else {
+                    result.setResult(answered(id, chargePointId, outcome));
+                }
+            } catch (RuntimeException e) {
+                result.setErrorResult(e);
+            }
+        });
+        return result;
+    }
+
+    private CommandView answered(UUID id, String chargePointId, CommandExecutor.Outcome outcome) {
         if (outcome.status() == CommandStatus.OFFLINE) {
             throw ApiException.conflict("Charge point " + chargePointId + " is not connected");
         }
