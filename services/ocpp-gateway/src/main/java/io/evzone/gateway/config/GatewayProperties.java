@@ -92,13 +92,17 @@ public record GatewayProperties(
      * @param textBufferChars the WebSocket text buffer per connection; larger messages arrive in parts
      * @param acceptCount connections the OS queues while Tomcat is busy accepting (capped by somaxconn)
      * @param maxThreads Tomcat worker threads (handshakes and frames); default 8 per core, at least 16
+     * @param reservedFileDescriptors descriptors kept for everything but chargers' sockets (database and Kafka
+     *     connections, log segments, jars): each connector accepts no more connections than the process's open-file
+     *     limit minus these
      */
     public record Tomcat(
             Integer maxConnections,
             Integer socketBufferBytes,
             Integer textBufferChars,
             Integer acceptCount,
-            Integer maxThreads) {
+            Integer maxThreads,
+            Integer reservedFileDescriptors) {
         public Tomcat {
             // Tomcat's 200 let a handshake storm keep ~50 threads runnable on a 2-core node, and every other
             // thread of the node (the station's consumers among them) got a fair share of 1-2% of a core.
@@ -109,6 +113,7 @@ public record GatewayProperties(
             acceptCount = acceptCount == null ? 4096 : acceptCount;
             socketBufferBytes = socketBufferBytes == null ? 4096 : socketBufferBytes;
             textBufferChars = textBufferChars == null ? 4096 : textBufferChars;
+            reservedFileDescriptors = reservedFileDescriptors == null ? 1000 : reservedFileDescriptors;
         }
     }
 
@@ -126,7 +131,7 @@ public record GatewayProperties(
         authorizationCacheTtl = authorizationCacheTtl == null ? Duration.ofHours(1) : authorizationCacheTtl;
         registryTtl = registryTtl == null ? Duration.ofSeconds(90) : registryTtl;
         tls = tls == null ? new Tls(null, null, null, null, null, null, null) : tls;
-        tomcat = tomcat == null ? new Tomcat(null, null, null, null, null) : tomcat;
+        tomcat = tomcat == null ? new Tomcat(null, null, null, null, null, null) : tomcat;
     }
 
     private static String defaultNodeId() {

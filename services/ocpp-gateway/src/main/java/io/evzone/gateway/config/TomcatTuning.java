@@ -1,10 +1,14 @@
 package io.evzone.gateway.config;
 
+import com.sun.management.UnixOperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.catalina.connector.Connector;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.apache.tomcat.util.net.SSLHostConfig;
 import org.apache.tomcat.util.net.SSLHostConfigCertificate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
@@ -15,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TomcatTuning implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+
+    private static final Logger log = LoggerFactory.getLogger(TomcatTuning.class);
 
     private final GatewayProperties properties;
     private final AtomicReference<Connector> tlsConnector = new AtomicReference<>();
@@ -40,10 +46,43 @@ public class TomcatTuning implements WebServerFactoryCustomizer<TomcatServletWeb
         return connector == null ? -1 : connector.getLocalPort();
     }
 
+    /**
+     * The connections one connector may accept: the configured maximum, but never so many that chargers' sockets
+     * take the descriptors the rest of the process needs. A process out of descriptors fails everywhere at once;
+     * in the all-in-one node the embedded Kafka broker then loses its log directory and halts the JVM. Past the
+     * limit, new chargers wait in the accept backlog and time out instead.
+     *
+     * @param openFileLimit the process's limit, or a negative number when unknown
+     */
+    static int connectionLimit(int configured, long openFileLimit, int reserved) {
+        if (openFileLimit < 0) {
+            return configured;
+        }
+        long available = openFileLimit > 2L * reserved ? openFileLimit - reserved : openFileLimit / 2;
+        return (int) Math.min(configured, Math.max(1, available));
+    }
+
+    private static long openFileLimit() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean unix
+                ? unix.getMaxFileDescriptorCount()
+                : -1;
+    }
+
     private void size(Connector connector) {
         if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> protocol) {
             GatewayProperties.Tomcat tomcat = properties.tomcat();
-            protocol.setMaxConnections(tomcat.maxConnections());
+            long openFileLimit = openFileLimit();
+            int connections = connectionLimit(tomcat.maxConnections(), openFileLimit, tomcat.reservedFileDescriptors());
+            if (connections < tomcat.maxConnections()) {
+                log.info(
+                        "Port {} accepts at most {} connections: the process may open {} files and keeps {} for the"
+                                + " rest (evzone.gateway.tomcat.reserved-file-descriptors)",
+                        connector.getPort(),
+                        connections,
+                        openFileLimit,
+                        tomcat.reservedFileDescriptors());
+            }
+            protocol.setMaxConnections(connections);
             protocol.setMaxThreads(tomcat.maxThreads());
             // A boot storm opens thousands of connections at once; Tomcat's default backlog of 100 drops them.
             protocol.setAcceptCount(tomcat.acceptCount());
