@@ -46,14 +46,18 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The whole platform in one JVM, as {@code ./evzone start} runs it. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(OutputCaptureExtension.class)
 class LauncherIT {
 
     private static final int PORT_OFFSET = 21000;
@@ -63,11 +67,13 @@ class LauncherIT {
 
     static LauncherSettings settings;
     static RunningPlatform platform;
+    static CapturedOutput startOutput;
     static final List<RunningPlatform.ReadyService> ready = new CopyOnWriteArrayList<>();
     static final JsonMapper json = JsonMapper.builder().build();
 
     @BeforeAll
-    static void startThePlatform() {
+    static void startThePlatform(CapturedOutput output) {
+        startOutput = output;
         Function<String, String> env = Map.of(
                 "EVZONE_DATA_DIR", dataDir.toString(),
                 "EVZONE_PG_PORT", "0",
@@ -112,6 +118,17 @@ class LauncherIT {
                     .as(service.name())
                     .isEqualTo(200);
         }
+    }
+
+    @Test
+    @Order(1)
+    void noServiceMakesUpALoginOfItsOwnOrPrintsItsPassword() {
+        // Spring Boot's fallback user logs "Using generated security password: <uuid>" when a service has no
+        // user store of its own; every EVZone service authenticates tokens only.
+        assertThat(startOutput.getAll())
+                .contains("Tomcat started on port " + (3003 + PORT_OFFSET))
+                .doesNotContain("generated security password")
+                .doesNotContain("inMemoryUserDetailsManager");
     }
 
     @Test
