@@ -22,6 +22,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param rateLimit per-charger token bucket: messages per second and burst
  * @param authorizationCacheTtl how long an authorization answer is kept when it carries no expiry
  * @param registryTtl how long a charger's entry in the Redis registry lives without being refreshed
+ * @param maxChargers chargers this node holds at once; more are refused at the handshake with HTTP 503 and a
+ *     Retry-After, so they try another node or later. Default: the process's open-file limit less
+ *     {@code tomcat.reserved-file-descriptors}, at most {@code tomcat.max-connections}
  */
 @ConfigurationProperties("evzone.gateway")
 public record GatewayProperties(
@@ -38,7 +41,8 @@ public record GatewayProperties(
         Duration authorizationCacheTtl,
         Duration registryTtl,
         Tls tls,
-        Tomcat tomcat) {
+        Tomcat tomcat,
+        Integer maxChargers) {
 
     public enum UnknownChargers {
         ACCEPT,

@@ -1,7 +1,5 @@
 package io.evzone.gateway.config;
 
-import com.sun.management.UnixOperatingSystemMXBean;
-import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.catalina.connector.Connector;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
@@ -46,40 +44,21 @@ public class TomcatTuning implements WebServerFactoryCustomizer<TomcatServletWeb
         return connector == null ? -1 : connector.getLocalPort();
     }
 
-    /**
-     * The connections one connector may accept: the configured maximum, but never so many that chargers' sockets
-     * take the descriptors the rest of the process needs. A process out of descriptors fails everywhere at once;
-     * in the all-in-one node the embedded Kafka broker then loses its log directory and halts the JVM. Past the
-     * limit, new chargers wait in the accept backlog and time out instead.
-     *
-     * @param openFileLimit the process's limit, or a negative number when unknown
-     */
-    static int connectionLimit(int configured, long openFileLimit, int reserved) {
-        if (openFileLimit < 0) {
-            return configured;
-        }
-        long available = openFileLimit > 2L * reserved ? openFileLimit - reserved : openFileLimit / 2;
-        return (int) Math.min(configured, Math.max(1, available));
-    }
-
-    private static long openFileLimit() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean unix
-                ? unix.getMaxFileDescriptorCount()
-                : -1;
-    }
-
     private void size(Connector connector) {
         if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> protocol) {
             GatewayProperties.Tomcat tomcat = properties.tomcat();
-            long openFileLimit = openFileLimit();
-            int connections = connectionLimit(tomcat.maxConnections(), openFileLimit, tomcat.reservedFileDescriptors());
+            long openFiles = OpenFiles.limit();
+            // Chargers are refused at the handshake once they hold all but the reserve (ChargerCapacity); half of
+            // the reserve stays open to HTTP (health probes, the command API) and to those refusals themselves.
+            int connections =
+                    OpenFiles.within(tomcat.maxConnections(), openFiles, tomcat.reservedFileDescriptors() / 2);
             if (connections < tomcat.maxConnections()) {
                 log.info(
-                        "Port {} accepts at most {} connections: the process may open {} files and keeps {} for the"
-                                + " rest (evzone.gateway.tomcat.reserved-file-descriptors)",
+                        "Port {} accepts at most {} connections: the process may open {} files"
+                                + " (evzone.gateway.tomcat.reserved-file-descriptors: {})",
                         connector.getPort(),
                         connections,
-                        openFileLimit,
+                        openFiles,
                         tomcat.reservedFileDescriptors());
             }
             protocol.setMaxConnections(connections);

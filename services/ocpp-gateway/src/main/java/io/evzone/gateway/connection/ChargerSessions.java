@@ -129,6 +129,11 @@ public class ChargerSessions {
         return sessions.values();
     }
 
+    /** Chargers connected to this node now. */
+    public int count() {
+        return sessions.size();
+    }
+
     private void pingAll() {
         long deadNanos = properties.pingInterval().toNanos() * 2;
         for (ChargerSession session : sessions.values()) {

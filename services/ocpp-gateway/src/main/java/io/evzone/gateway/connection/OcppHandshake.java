@@ -1,6 +1,7 @@
 package io.evzone.gateway.connection;
 
 import io.evzone.contracts.charger.ChargerPasswordHash;
+import io.evzone.gateway.bridge.GatewayMetrics;
 import io.evzone.gateway.config.GatewayProperties;
 import io.evzone.gateway.registry.ChargerRecord;
 import io.evzone.gateway.registry.ChargerRecords;
@@ -29,7 +30,8 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
  * The transport checks before a charger gets a WebSocket: a valid identity in the URL and the
  * security profile its record requires (OCPP 1.6 Security Whitepaper / 2.0.1 Part 2 A00): profile 1
  * HTTP Basic, 2 TLS plus Basic, 3 TLS with a client certificate whose CN is the identity. A failed
- * check refuses the upgrade with HTTP 401 before any OCPP traffic.
+ * check refuses the upgrade with HTTP 401 before any OCPP traffic. A node that holds all the chargers
+ * it can refuses new ones with HTTP 503 and a Retry-After.
  */
 @Component
 public class OcppHandshake implements HandshakeInterceptor {
@@ -42,12 +44,26 @@ public class OcppHandshake implements HandshakeInterceptor {
     static final String RECORD = "ocpp.record";
     static final String PENDING_UNKNOWN = "ocpp.pendingUnknown";
 
+    /** Seconds a charger refused for capacity is asked to wait before it tries again. */
+    static final int RETRY_AFTER_FULL_SECONDS = 30;
+
     private final ChargerRecords records;
     private final GatewayProperties properties;
+    private final ChargerSessions sessions;
+    private final ChargerCapacity capacity;
+    private final GatewayMetrics metrics;
 
-    public OcppHandshake(ChargerRecords records, GatewayProperties properties) {
+    public OcppHandshake(
+            ChargerRecords records,
+            GatewayProperties properties,
+            ChargerSessions sessions,
+            ChargerCapacity capacity,
+            GatewayMetrics metrics) {
         this.records = records;
         this.properties = properties;
+        this.sessions = sessions;
+        this.capacity = capacity;
+        this.metrics = metrics;
     }
 
     @Override
@@ -68,6 +84,13 @@ public class OcppHandshake implements HandshakeInterceptor {
             attributes.put(PATH_VERSION, segments.getFirst());
         }
         String chargePointId = id.get();
+        if (!capacity.admits(sessions.count()) && sessions.find(chargePointId).isEmpty()) {
+            // A charger that reconnects replaces its own session and takes no new place.
+            metrics.error("NodeFull");
+            response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_FULL_SECONDS));
+            return false;
+        }
         attributes.put(CHARGE_POINT_ID, chargePointId);
         Optional<ChargerRecord> record = records.find(chargePointId);
         if (record.isEmpty()) {

@@ -71,7 +71,12 @@ public final class RawCharger implements AutoCloseable {
             return charger;
         } catch (CompletionException e) {
             if (e.getCause() instanceof WebSocketHandshakeException refused) {
-                throw new HandshakeRefused(refused.getResponse().statusCode());
+                throw new HandshakeRefused(
+                        refused.getResponse().statusCode(),
+                        refused.getResponse()
+                                .headers()
+                                .firstValue("Retry-After")
+                                .orElse(null));
             }
             throw e;
         }
@@ -148,10 +153,12 @@ public final class RawCharger implements AutoCloseable {
     /** The server refused the upgrade. */
     public static final class HandshakeRefused extends RuntimeException {
         public final int status;
+        public final String retryAfter;
 
-        HandshakeRefused(int status) {
+        HandshakeRefused(int status, String retryAfter) {
             super("handshake refused with HTTP " + status);
             this.status = status;
+            this.retryAfter = retryAfter;
         }
     }
 

@@ -7,6 +7,8 @@ import io.evzone.gateway.bridge.Questions;
 import io.evzone.gateway.command.CommandRouter;
 import io.evzone.platform.test.TestInfrastructureInitializer;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,18 +29,24 @@ public final class SecondNode implements AutoCloseable {
         this.context = context;
     }
 
-    /** Starts the node and waits until its listeners have their partitions. */
-    public static SecondNode start(String nodeId) {
+    /**
+     * Starts the node and waits until its listeners have their partitions.
+     *
+     * @param settings further command-line settings of this node, e.g. {@code --evzone.gateway.max-chargers=2}
+     */
+    public static SecondNode start(String nodeId, String... settings) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--evzone.gateway.node-id=" + nodeId,
+                "--evzone.gateway.question-timeout=3s",
+                "--evzone.gateway.boot-question-timeout=3s",
+                "--evzone.gateway.call-timeout=5s",
+                "--" + PROPERTY + "=true"));
+        arguments.addAll(List.of(settings));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(GatewayServiceApplication.class)
                 .initializers(new TestInfrastructureInitializer())
                 // Command-line arguments outrank the service defaults (port 3003) the platform derives.
-                .run(
-                        "--server.port=0",
-                        "--evzone.gateway.node-id=" + nodeId,
-                        "--evzone.gateway.question-timeout=3s",
-                        "--evzone.gateway.boot-question-timeout=3s",
-                        "--evzone.gateway.call-timeout=5s",
-                        "--" + PROPERTY + "=true");
+                .run(arguments.toArray(String[]::new));
         SecondNode node = new SecondNode(context);
         await().atMost(Duration.ofSeconds(90))
                 .until(() -> context.getBean(Questions.class).ready()

@@ -4,25 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class TomcatTuningTest {
+class OpenFilesTest {
 
     @Test
     void connectionsLeaveTheReservedDescriptorsToTheRestOfTheProcess() {
-        assertThat(TomcatTuning.connectionLimit(25_000, 20_000, 1_000)).isEqualTo(19_000);
+        assertThat(OpenFiles.within(25_000, 20_000, 1_000)).isEqualTo(19_000);
     }
 
     @Test
     void aLowerConfiguredMaximumStands() {
-        assertThat(TomcatTuning.connectionLimit(5_000, 1_048_576, 1_000)).isEqualTo(5_000);
+        assertThat(OpenFiles.within(5_000, 1_048_576, 1_000)).isEqualTo(5_000);
     }
 
     @Test
     void anUnknownLimitLeavesTheConfiguredMaximum() {
-        assertThat(TomcatTuning.connectionLimit(25_000, -1, 1_000)).isEqualTo(25_000);
+        assertThat(OpenFiles.within(25_000, -1, 1_000)).isEqualTo(25_000);
     }
 
     @Test
     void aTinyLimitStillLeavesHalfOfItForTheProcess() {
-        assertThat(TomcatTuning.connectionLimit(25_000, 1_024, 1_000)).isEqualTo(512);
+        assertThat(OpenFiles.within(25_000, 1_024, 1_000)).isEqualTo(512);
     }
 }
