@@ -1,6 +1,7 @@
 package io.evzone.platform.messaging;
 
 import io.evzone.contracts.Topics;
+import io.evzone.platform.retention.ScheduledPurge;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,7 @@ public class MessagingConfiguration {
             JdbcClient jdbc,
             @Value("${evzone.kafka.processed-event-retention:7d}") Duration retention,
             @Value("${evzone.kafka.processed-event-purge-interval:10m}") Duration interval) {
-        return new ProcessedEventPurge(jdbc, retention, interval, 10_000);
+        return new ProcessedEventPurge(jdbc, retention, interval, ScheduledPurge.CHUNK);
     }
 
     /**

@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param rateLimit per-charger token bucket: messages per second and burst
  * @param authorizationCacheTtl how long an authorization answer is kept when it carries no expiry
  * @param registryTtl how long a charger's entry in the Redis registry lives without being refreshed
+ * @param commandRetention how long a finished command stays in the command log; commands still queued or sent
+ *     are kept however old; zero or negative: kept forever
  * @param maxChargers chargers this node holds at once; more are refused at the handshake with HTTP 503 and a
  *     Retry-After, so they try another node or later. Default: the process's open-file limit less
  *     {@code tomcat.reserved-file-descriptors}, at most {@code tomcat.max-connections}
@@ -40,6 +42,7 @@ public record GatewayProperties(
         RateLimit rateLimit,
         Duration authorizationCacheTtl,
         Duration registryTtl,
+        Duration commandRetention,
         Tls tls,
         Tomcat tomcat,
         Integer maxChargers) {
@@ -134,6 +137,7 @@ public record GatewayProperties(
         rateLimit = rateLimit == null ? new RateLimit(null, null, null) : rateLimit;
         authorizationCacheTtl = authorizationCacheTtl == null ? Duration.ofHours(1) : authorizationCacheTtl;
         registryTtl = registryTtl == null ? Duration.ofSeconds(90) : registryTtl;
+        commandRetention = commandRetention == null ? Duration.ofDays(90) : commandRetention;
         tls = tls == null ? new Tls(null, null, null, null, null, null, null) : tls;
         tomcat = tomcat == null ? new Tomcat(null, null, null, null, null, null) : tomcat;
     }

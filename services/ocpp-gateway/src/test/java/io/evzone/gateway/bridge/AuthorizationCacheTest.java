@@ -19,7 +19,7 @@ class AuthorizationCacheTest {
 
     private static GatewayProperties properties(Duration ttl) {
         return new GatewayProperties(
-                "node", null, null, null, null, null, null, null, null, null, ttl, null, null, null, null);
+                "node", null, null, null, null, null, null, null, null, null, ttl, null, null, null, null, null);
     }
 
     private static AuthorizationAnswer accepted(Instant expiresAt) {

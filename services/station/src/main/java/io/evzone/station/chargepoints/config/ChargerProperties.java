@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param ocppWsUrl connection URL handed out for security profile 1, {@code {ocppId}} replaced
  * @param ocppWssUrl connection URL handed out for security profiles 2 and 3
  * @param defaultAuthProfile the security profile of operator-provisioned chargers when none is given
+ * @param statusHistoryRetention how long connector status history is kept (a year of history plus a margin
+ *     for yearly reports); each connector's newest entry is kept however old; zero or negative: kept forever
  */
 @ConfigurationProperties("evzone.station")
 public record ChargerProperties(
@@ -31,7 +33,8 @@ public record ChargerProperties(
         Duration offlineSweepInterval,
         String ocppWsUrl,
         String ocppWssUrl,
-        Integer defaultAuthProfile) {
+        Integer defaultAuthProfile,
+        Duration statusHistoryRetention) {
 
     public ChargerProperties {
         unknownChargerPolicy = unknownChargerPolicy == null ? UnknownChargerPolicy.ACCEPT : unknownChargerPolicy;
@@ -51,6 +54,7 @@ public record ChargerProperties(
         if (defaultAuthProfile < 1 || defaultAuthProfile > 3) {
             throw new IllegalArgumentException("evzone.station.default-auth-profile must be 1, 2 or 3");
         }
+        statusHistoryRetention = statusHistoryRetention == null ? Duration.ofDays(400) : statusHistoryRetention;
     }
 
     /** The heartbeat interval in whole seconds, as OCPP carries it. */

@@ -1,5 +1,6 @@
 package io.evzone.station.chargepoints.domain;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -38,4 +39,12 @@ public interface Connectors {
 
     /** Newest first. */
     List<StatusHistoryEntry> history(UUID connectorId, int limit, int offset);
+
+    /**
+     * Deletes at most {@code limit} history entries recorded more than {@code retention} ago, never a
+     * connector's newest entry: its latest status survives however old it is.
+     *
+     * @return how many entries were deleted
+     */
+    int deleteHistoryOlderThan(Duration retention, int limit);
 }

@@ -13,6 +13,7 @@ import io.evzone.station.shared.domain.ConnectorType;
 import io.evzone.station.shared.domain.PowerType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -168,6 +169,29 @@ public class JdbcConnectors implements Connectors {
                         instant(rs, "reported_at"),
                         instant(rs, "recorded_at")))
                 .list();
+    }
+
+    /**
+     * By {@code recorded_at}, the service's own clock, rather than {@code reported_at}, the charger's: a charger
+     * whose clock is years off would otherwise have its history deleted as it arrives, or kept forever. The newest
+     * entry is the first of {@link #history}'s order, the connector's current status. SKIP LOCKED: a node purging
+     * side by side takes the next rows instead of waiting for this node's chunk. {@code = ANY(ARRAY(...))} rather
+     * than {@code IN (...)}: the chunk's rows are then always found by primary key; with {@code IN} the planner
+     * hashed the chunk and scanned the whole table (300,000 rows) for every chunk.
+     */
+    @Override
+    public int deleteHistoryOlderThan(Duration retention, int limit) {
+        return jdbc.sql("""
+                        DELETE FROM connector_status_history WHERE id = ANY(ARRAY(
+                            SELECT old.id FROM connector_status_history old
+                            WHERE old.recorded_at < now() - make_interval(secs => :seconds)
+                              AND EXISTS (SELECT 1 FROM connector_status_history newer
+                                          WHERE newer.connector_ref = old.connector_ref
+                                            AND (newer.reported_at, newer.id) > (old.reported_at, old.id))
+                            LIMIT :limit FOR UPDATE SKIP LOCKED))""")
+                .param("seconds", retention.toSeconds())
+                .param("limit", limit)
+                .update();
     }
 
     private static MapSqlParameterSource params(Connector c) {
