@@ -1,5 +1,6 @@
 package io.evzone.simulator.charger;
 
+import io.evzone.simulator.transport.DialRefused;
 import io.evzone.simulator.transport.Dialer;
 import io.evzone.simulator.transport.Link;
 import io.evzone.simulator.transport.LinkListener;
@@ -68,9 +69,10 @@ final class ChargerConnection {
                 return;
             }
             if (error != null || current.closedEarly) {
-                owner.failed(
-                        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
-                reconnectAfter(backoff(++failedConnects));
+                Throwable cause =
+                        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                owner.failed(cause);
+                reconnectAfter(waitAfterFailure(cause));
                 return;
             }
             failedConnects = 0;
@@ -99,6 +101,16 @@ final class ChargerConnection {
 
     void cancelReconnect() {
         reconnect.cancel();
+    }
+
+    /** The backoff, or longer when the CSMS said how long to wait (a full node answers 503 with Retry-After). */
+    private Duration waitAfterFailure(Throwable cause) {
+        Duration backoff = backoff(++failedConnects);
+        if (cause instanceof DialRefused refused && refused.retryAfter().isPresent()) {
+            Duration asked = refused.retryAfter().get().plusMillis(charger.random.nextInt(1000));
+            return asked.compareTo(backoff) > 0 ? asked : backoff;
+        }
+        return backoff;
     }
 
     private Duration backoff(int failures) {

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,6 +73,14 @@ public final class JdkDialer implements Dialer, AutoCloseable {
         }
         return builder.buildAsync(URI.create(baseUrl + "/" + chargerId), link).handle((socket, error) -> {
             if (error != null) {
+                if (unwrapped(error) instanceof WebSocketHandshakeException refused) {
+                    throw new CompletionException(new DialRefused(
+                            refused.getResponse().statusCode(),
+                            DialRefused.retryAfter(refused.getResponse()
+                                    .headers()
+                                    .firstValue("Retry-After")
+                                    .orElse(null))));
+                }
                 Throwable failure = tls ? TlsFailures.explain(error, security) : error;
                 throw failure instanceof CompletionException wrapped ? wrapped : new CompletionException(failure);
             }
@@ -83,6 +92,10 @@ public final class JdkDialer implements Dialer, AutoCloseable {
             }
             return link;
         });
+    }
+
+    private static Throwable unwrapped(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 
     static String basic(String user, String password) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evzone.ocpp.v16.messages.*;
 import io.evzone.simulator.support.ChargerRig;
+import io.evzone.simulator.transport.DialRefused;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -313,6 +314,20 @@ class Ocpp16ChargerTest {
         assertThat(rig.stats.snapshot().connectFailures()).isEqualTo(1);
         rig.dialer.refuse(false);
         rig.advance(Duration.ofSeconds(3));
+        rig.csms.expect(BootNotificationRequest.class);
+    }
+
+    @Test
+    void waitsAsLongAsAFullCsmsAsksBeforeDialingAgain() {
+        rig.dialer.refuseWith(new DialRefused(503, Duration.ofSeconds(30)));
+        rig.charger.start();
+        rig.dialer.refuse(false);
+
+        rig.advance(Duration.ofSeconds(29));
+        assertThat(rig.dialer.links()).as("no dial before Retry-After").isEmpty();
+        assertThat(rig.stats.snapshot().connectFailures()).isEqualTo(1);
+
+        rig.advance(Duration.ofSeconds(2));
         rig.csms.expect(BootNotificationRequest.class);
     }
 }

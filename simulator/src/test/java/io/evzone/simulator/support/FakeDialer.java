@@ -13,11 +13,12 @@ import java.util.concurrent.CompletableFuture;
 public final class FakeDialer implements Dialer {
     private final List<FakeLink> links = new ArrayList<>();
     private boolean refuse;
+    private IOException refusal = new IOException("connection refused");
 
     @Override
     public CompletableFuture<Link> dial(String chargerId, OcppVersion version, LinkListener listener) {
         if (refuse) {
-            return CompletableFuture.failedFuture(new IOException("connection refused"));
+            return CompletableFuture.failedFuture(refusal);
         }
         FakeLink link = new FakeLink(listener);
         links.add(link);
@@ -26,6 +27,12 @@ public final class FakeDialer implements Dialer {
 
     public void refuse(boolean value) {
         refuse = value;
+    }
+
+    /** Every dial fails with this until {@code refuse(false)}. */
+    public void refuseWith(IOException failure) {
+        refuse = true;
+        refusal = failure;
     }
 
     public List<FakeLink> links() {

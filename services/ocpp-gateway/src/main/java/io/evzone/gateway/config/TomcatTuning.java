@@ -20,6 +20,9 @@ public class TomcatTuning implements WebServerFactoryCustomizer<TomcatServletWeb
 
     private static final Logger log = LoggerFactory.getLogger(TomcatTuning.class);
 
+    /** Connections past the chargers' limit that each port still accepts, for HTTP. */
+    static final int HTTP_HEADROOM = 200;
+
     private final GatewayProperties properties;
     private final AtomicReference<Connector> tlsConnector = new AtomicReference<>();
 
@@ -48,10 +51,12 @@ public class TomcatTuning implements WebServerFactoryCustomizer<TomcatServletWeb
         if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> protocol) {
             GatewayProperties.Tomcat tomcat = properties.tomcat();
             long openFiles = OpenFiles.limit();
-            // Chargers are refused at the handshake once they hold all but the reserve (ChargerCapacity); half of
-            // the reserve stays open to HTTP (health probes, the command API) and to those refusals themselves.
-            int connections =
-                    OpenFiles.within(tomcat.maxConnections(), openFiles, tomcat.reservedFileDescriptors() / 2);
+            // Chargers are refused at the handshake once they hold all but the reserve (ChargerCapacity); a little
+            // of the reserve stays open to HTTP (health probes, the command API) and to those refusals themselves.
+            // Not more: the rest of the process (Kafka's log segments among it) needs the remainder.
+            int reserved = tomcat.reservedFileDescriptors();
+            int connections = OpenFiles.within(
+                    tomcat.maxConnections(), openFiles, reserved - Math.min(HTTP_HEADROOM, reserved / 2));
             if (connections < tomcat.maxConnections()) {
                 log.info(
                         "Port {} accepts at most {} connections: the process may open {} files"
