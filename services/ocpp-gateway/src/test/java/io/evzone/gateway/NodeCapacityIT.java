@@ -59,11 +59,13 @@ class NodeCapacityIT extends GatewayIntegrationTest {
                             assertThat(refused.status).isEqualTo(503);
                             assertThat(refused.retryAfter).isEqualTo("30");
                         });
-                assertThat(new TestHttp(full.port())
-                                .get("/actuator/health/liveness")
-                                .statusCode())
+                TestHttp http = new TestHttp(full.port());
+                assertThat(http.get("/actuator/health/liveness").statusCode())
                         .as("health probes still reach a full node")
                         .isEqualTo(200);
+                assertThat(http.get("/actuator/prometheus").body())
+                        .containsPattern("evzone_gateway_max_chargers\\{[^}]*} 2\\.0")
+                        .containsPattern("evzone_gateway_errors_total\\{code=\"NodeFull\"[^}]*} 1\\.0");
                 String boot = """
                         [2,"cap-boot","BootNotification",{"chargePointVendor":"EVZone","chargePointModel":"Cap"}]""";
                 first.send(boot);

@@ -32,6 +32,13 @@ public class GatewayMetrics {
                 .register(registry);
     }
 
+    /** Registers the gauge of how many chargers this node may hold, beside the connected ones to alert on. */
+    public void maxChargers(int max) {
+        io.micrometer.core.instrument.Gauge.builder("evzone.gateway.max.chargers", () -> max)
+                .description("Chargers this node holds at most; more are refused at the handshake")
+                .register(registry);
+    }
+
     public void message(String direction, String action) {
         String tag = action == null ? "unknown" : action;
         Counter counter = messageCounters.get(direction + ' ' + tag);

@@ -1,5 +1,6 @@
 package io.evzone.gateway.connection;
 
+import io.evzone.gateway.bridge.GatewayMetrics;
 import io.evzone.gateway.config.GatewayProperties;
 import io.evzone.gateway.config.OpenFiles;
 import org.slf4j.Logger;
@@ -18,16 +19,13 @@ public class ChargerCapacity {
 
     private final int maxChargers;
 
-    public ChargerCapacity(GatewayProperties properties) {
+    public ChargerCapacity(GatewayProperties properties, GatewayMetrics metrics) {
         GatewayProperties.Tomcat tomcat = properties.tomcat();
         this.maxChargers = properties.maxChargers() != null
                 ? properties.maxChargers()
                 : OpenFiles.within(tomcat.maxConnections(), OpenFiles.limit(), tomcat.reservedFileDescriptors());
         log.info("This node holds at most {} chargers (evzone.gateway.max-chargers)", maxChargers);
-    }
-
-    public int maxChargers() {
-        return maxChargers;
+        metrics.maxChargers(maxChargers);
     }
 
     /** Whether a new charger may connect while {@code connected} are. */
