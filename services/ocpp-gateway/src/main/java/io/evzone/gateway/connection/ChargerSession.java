@@ -304,13 +304,15 @@ public final class ChargerSession {
     }
 
     private void answered(Inbound.Call<?> call, String frame) {
-        sendFrame(frame.startsWith("[4") ? "CALLERROR" : "CALLRESULT", call.action(), call.messageId(), frame);
         Inbound.Call<?> next;
         synchronized (this) {
+            // Remembered before it is sent: a charger may resend the CALL the moment the answer reaches it, and
+            // a resend that still found the CALL "being answered" would be dropped with its answer already gone.
             answers.put(call.messageId(), frame);
             next = inbound.poll();
             answering = next == null ? null : next.messageId();
         }
+        sendFrame(frame.startsWith("[4") ? "CALLERROR" : "CALLRESULT", call.action(), call.messageId(), frame);
         if (next != null) {
             answer(next);
         }
