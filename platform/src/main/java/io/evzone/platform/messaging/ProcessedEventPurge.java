@@ -20,11 +20,16 @@ public class ProcessedEventPurge extends ScheduledPurge {
                 chunk);
     }
 
+    /**
+     * {@code ctid = ANY(ARRAY(...))} rather than {@code ctid IN (...)}: the chunk is computed once and its rows
+     * fetched in one TID scan; with {@code IN} the planner de-duplicated the chunk in a hash table and looked each
+     * row up on its own (10,000 rows of 300,000 on the embedded PostgreSQL 17: 8.8 ms against 42.8 ms).
+     */
     private static int deleteChunk(JdbcClient jdbc, Duration olderThan, int limit) {
         return jdbc.sql("""
-                        DELETE FROM processed_event WHERE ctid IN (
+                        DELETE FROM processed_event WHERE ctid = ANY(ARRAY(
                             SELECT ctid FROM processed_event
-                            WHERE processed_at < now() - make_interval(secs => :seconds) LIMIT :chunk)""")
+                            WHERE processed_at < now() - make_interval(secs => :seconds) LIMIT :chunk))""")
                 .param("seconds", olderThan.toSeconds())
                 .param("chunk", limit)
                 .update();
