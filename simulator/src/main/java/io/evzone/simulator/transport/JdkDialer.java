@@ -73,7 +73,8 @@ public final class JdkDialer implements Dialer, AutoCloseable {
         }
         return builder.buildAsync(URI.create(baseUrl + "/" + chargerId), link).handle((socket, error) -> {
             if (error != null) {
-                if (unwrapped(error) instanceof WebSocketHandshakeException refused) {
+                Throwable cause = unwrapped(error);
+                if (cause instanceof WebSocketHandshakeException refused) {
                     throw new CompletionException(new DialRefused(
                             refused.getResponse().statusCode(),
                             DialRefused.retryAfter(refused.getResponse()
@@ -81,8 +82,7 @@ public final class JdkDialer implements Dialer, AutoCloseable {
                                     .firstValue("Retry-After")
                                     .orElse(null))));
                 }
-                Throwable failure = tls ? TlsFailures.explain(error, security) : error;
-                throw failure instanceof CompletionException wrapped ? wrapped : new CompletionException(failure);
+                throw new CompletionException(tls ? TlsFailures.explain(cause, security) : cause);
             }
             // OCPP-J 1.6 §3.1.2: without the agreed subprotocol the connection is useless; drop it.
             if (!version.subprotocol().equals(socket.getSubprotocol())) {

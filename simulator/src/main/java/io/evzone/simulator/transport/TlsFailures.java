@@ -2,7 +2,6 @@ package io.evzone.simulator.transport;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.util.concurrent.CompletionException;
 import javax.net.ssl.SSLException;
 
 /**
@@ -14,9 +13,12 @@ import javax.net.ssl.SSLException;
 final class TlsFailures {
     private TlsFailures() {}
 
-    /** An {@link IOException} explaining a TLS failure (caused by the original), or else the original failure. */
-    static Throwable explain(Throwable error, SecurityOptions security) {
-        Throwable failure = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    /**
+     * An {@link IOException} explaining a TLS failure (caused by the original), or else the original failure.
+     *
+     * @param failure the dial's failure, unwrapped from its {@code CompletionException}
+     */
+    static Throwable explain(Throwable failure, SecurityOptions security) {
         SSLException tls = find(failure, SSLException.class);
         String message = String.valueOf(tls != null ? tls.getMessage() : failure.getMessage());
         if (tls != null && (message.contains("PKIX") || message.contains("certification path"))) {

@@ -100,8 +100,8 @@ public record GatewayProperties(
      * @param acceptCount connections the OS queues while Tomcat is busy accepting (capped by somaxconn)
      * @param maxThreads Tomcat worker threads (handshakes and frames); default 8 per core, at least 16
      * @param reservedFileDescriptors descriptors kept for everything but chargers' sockets (database and Kafka
-     *     connections, log segments, jars): each connector accepts no more connections than the process's open-file
-     *     limit minus these
+     *     connections, log segments, jars): chargers get the process's open-file limit minus these, and each
+     *     connector accepts a little more (for HTTP) but never the whole reserve
      */
     public record Tomcat(
             Integer maxConnections,

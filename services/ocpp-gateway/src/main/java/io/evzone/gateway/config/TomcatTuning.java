@@ -64,7 +64,7 @@ public class TomcatTuning implements WebServerFactoryCustomizer<TomcatServletWeb
                         connector.getPort(),
                         connections,
                         openFiles,
-                        tomcat.reservedFileDescriptors());
+                        reserved);
             }
             protocol.setMaxConnections(connections);
             protocol.setMaxThreads(tomcat.maxThreads());

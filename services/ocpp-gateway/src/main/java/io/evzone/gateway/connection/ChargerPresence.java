@@ -134,7 +134,7 @@ public class ChargerPresence {
         return properties.nodeId() + "|" + subprotocol;
     }
 
-    private static String key(String chargePointId) {
+    static String key(String chargePointId) {
         return PREFIX + chargePointId.toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evzone.gateway.support.GatewayIntegrationTest;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,9 +24,8 @@ class ChargerPresenceIT extends GatewayIntegrationTest {
         List<ChargerPresence.Claim> claims = IntStream.range(0, chargers)
                 .mapToObj(i -> new ChargerPresence.Claim("REFRESH-" + i, i % 2 == 0 ? "ocpp1.6" : "ocpp2.0.1"))
                 .toList();
-        List<String> keys = claims.stream()
-                .map(c -> ChargerPresence.PREFIX + c.chargePointId().toLowerCase(Locale.ROOT))
-                .toList();
+        List<String> keys =
+                claims.stream().map(c -> ChargerPresence.key(c.chargePointId())).toList();
 
         assertThat(presence.refreshAll(claims)).as("chunks that failed").isZero();
 
