@@ -65,7 +65,10 @@ class SecurityProfilesIT {
     }
 
     private static void awaitBooted(RunningSimulation simulation, int chargers) {
-        await().atMost(PATIENCE).until(() -> simulation.snapshot().booted() == chargers);
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            var snapshot = simulation.snapshot();
+            assertThat(snapshot.booted()).as("chargers booted; %s", snapshot).isEqualTo(chargers);
+        });
     }
 
     @Test

@@ -96,9 +96,9 @@ public final class TestCsms extends WebSocketServer {
         if (requireClientCertificate) {
             SSLParameters parameters = context.getDefaultSSLParameters();
             parameters.setNeedClientAuth(true);
-            setWebSocketFactory(new SSLParametersWebSocketServerFactory(context, parameters));
+            setWebSocketFactory(new SSLParametersWebSocketServerFactory(context, new InlineExecutor(), parameters));
         } else {
-            setWebSocketFactory(new DefaultSSLWebSocketServerFactory(context));
+            setWebSocketFactory(new DefaultSSLWebSocketServerFactory(context, new InlineExecutor()));
         }
         tls = true;
         return this;
