@@ -278,6 +278,51 @@ class LauncherIT {
     }
 
     @Test
+    @Order(4)
+    void commandsFromTheStationApiReachASimulatedChargerAndShowItsAnswers() {
+        SimulatorOptions options = SimulatorOptions.builder(
+                        URI.create("ws://localhost:" + portOf("ocpp-gateway") + "/ocpp"))
+                .chargers(1)
+                .prefix("E2E-CMD")
+                .version(io.evzone.ocpp.OcppVersion.V16)
+                .connectors(1)
+                .progress(false)
+                .build();
+        String charger = options.chargerId(0);
+        String id;
+        try (RunningSimulation simulation = Simulator.start(options)) {
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> simulation.snapshot().booted() == 1);
+            id = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> json.readTree(chargePoint(charger)).path("id").asString(), s -> !s.isEmpty());
+
+            assertThat(commandOutcome(id, "pause", "{\"connectorId\":1}")).isEqualTo("ACCEPTED");
+            assertThat(commandOutcome(id, "resume", "{\"connectorId\":1}")).isEqualTo("ACCEPTED");
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(chargePoint(charger)).contains("\"online\":false"));
+        assertThat(commandOutcome(id, "soft-reset", ""))
+                .as("no gateway node holds it")
+                .isEqualTo("OFFLINE");
+    }
+
+    /** Sends a command through the station service and waits for the outcome the gateway reports. */
+    private static String commandOutcome(String chargePointId, String command, String body) {
+        var sent =
+                http("station").post("/api/v1/charge-points/" + chargePointId + "/commands/" + command, body, admin());
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
+        String commandId = json.readTree(sent.body()).path("commandId").asString();
+        return await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> json.readTree(http("station")
+                                        .get("/api/v1/commands/" + commandId, admin())
+                                        .body())
+                                .path("status")
+                                .asString(),
+                        status -> !status.equals("QUEUED"));
+    }
+
+    @Test
     @Order(5)
     void theFirstRunAdministratorCanLogInWithHttpOnlyCookies() {
         var response = http("auth").post("/api/v1/auth/login", "{\"email\":\"admin@test.com\",\"password\":\"pass\"}");

@@ -8,6 +8,8 @@ import io.evzone.contracts.charger.ChargerBooted;
 import io.evzone.contracts.charger.ChargerConnected;
 import io.evzone.contracts.charger.ChargerDisconnected;
 import io.evzone.contracts.charger.ChargerQuestion;
+import io.evzone.contracts.charger.CommandCompleted;
+import io.evzone.contracts.charger.CommandStatus;
 import io.evzone.contracts.charger.ConnectorStatus;
 import io.evzone.contracts.charger.ConnectorStatusChanged;
 import io.evzone.contracts.charger.HeartbeatReceived;
@@ -34,9 +36,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Plays the OCPP gateway over Kafka: asks boot questions, reports connections, heartbeats and
- * connector statuses, and records what the station service answers and publishes from the moment it
- * was created.
+ * Plays the OCPP gateway over Kafka: asks boot questions, reports connections, heartbeats,
+ * connector statuses and command outcomes, and records what the station service answers, publishes and
+ * commands from the moment it was created.
  */
 final class GatewayDouble implements AutoCloseable {
 
@@ -61,10 +63,11 @@ final class GatewayDouble implements AutoCloseable {
                         false),
                 new StringDeserializer(),
                 new StringDeserializer());
-        List<TopicPartition> partitions = List.of(Topics.OCPP_REPLIES, Topics.STATION_EVENTS).stream()
-                .flatMap(topic -> consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                        .map(p -> new TopicPartition(topic, p.partition())))
-                .toList();
+        List<TopicPartition> partitions =
+                List.of(Topics.OCPP_REPLIES, Topics.STATION_EVENTS, Topics.OCPP_COMMANDS).stream()
+                        .flatMap(topic -> consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                                .map(p -> new TopicPartition(topic, p.partition())))
+                        .toList();
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);
@@ -155,6 +158,39 @@ final class GatewayDouble implements AutoCloseable {
         return payloads(Topics.OCPP_REPLIES, "ChargerAnswer").stream()
                 .filter(p -> questionId.equals(p.path("questionId").asString()))
                 .findFirst();
+    }
+
+    /** The command with this id on {@code ocpp.commands.v1}, once published, with the record's key. */
+    Command awaitCommand(String commandId) {
+        await().atMost(PATIENCE)
+                .pollInterval(20, TimeUnit.MILLISECONDS)
+                .until(() -> commands().stream().anyMatch(c -> commandId.equals(c.commandId())));
+        return commands().stream()
+                .filter(c -> commandId.equals(c.commandId()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Every command published since this double was made. */
+    List<Command> commands() {
+        return received.stream()
+                .filter(r -> r.topic().equals(Topics.OCPP_COMMANDS))
+                .map(r -> new Command(r.key(), json.readTree(r.value()).path("payload")))
+                .toList();
+    }
+
+    record Command(String key, JsonNode payload) {
+        String commandId() {
+            return payload.path("commandId").asString();
+        }
+    }
+
+    /** Reports how the charger answered a command, as the gateway node that sent it does. */
+    void completed(String ocppId, String commandId, String action, CommandStatus status, Map<String, Object> response) {
+        send(
+                Topics.OCPP_COMMAND_RESULTS,
+                ocppId,
+                new CommandCompleted(commandId, ocppId, action, status, response, Instant.now()));
     }
 
     JsonNode awaitStationEvent(String type, Predicate<JsonNode> matching) {

@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param defaultAuthProfile the security profile of operator-provisioned chargers when none is given
  * @param statusHistoryRetention how long connector status history is kept (a year of history plus a margin
  *     for yearly reports); each connector's newest entry is kept however old; zero or negative: kept forever
+ * @param commandTimeout the deadline the gateway gets for an operator's command; it reports TIMED_OUT after
+ * @param commandRetention how long operators' finished commands are kept; zero or negative: kept forever
  */
 @ConfigurationProperties("evzone.station")
 public record ChargerProperties(
@@ -34,7 +36,9 @@ public record ChargerProperties(
         String ocppWsUrl,
         String ocppWssUrl,
         Integer defaultAuthProfile,
-        Duration statusHistoryRetention) {
+        Duration statusHistoryRetention,
+        Duration commandTimeout,
+        Duration commandRetention) {
 
     public ChargerProperties {
         unknownChargerPolicy = unknownChargerPolicy == null ? UnknownChargerPolicy.ACCEPT : unknownChargerPolicy;
@@ -55,6 +59,8 @@ public record ChargerProperties(
             throw new IllegalArgumentException("evzone.station.default-auth-profile must be 1, 2 or 3");
         }
         statusHistoryRetention = statusHistoryRetention == null ? Duration.ofDays(400) : statusHistoryRetention;
+        commandTimeout = seconds(commandTimeout, Duration.ofSeconds(60), "command-timeout");
+        commandRetention = commandRetention == null ? Duration.ofDays(90) : commandRetention;
     }
 
     /** The heartbeat interval in whole seconds, as OCPP carries it. */

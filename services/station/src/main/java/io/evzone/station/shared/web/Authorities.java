@@ -10,6 +10,9 @@ public final class Authorities {
     public static final String READ = "hasAnyAuthority('stations.read','stations.write','platform.admin')";
     public static final String WRITE = "hasAnyAuthority('stations.write','platform.admin')";
     public static final String PLATFORM_ADMIN = "hasAuthority('platform.admin')";
+    public static final String COMMAND = "hasAnyAuthority('charge_points.command','platform.admin')";
+    public static final String READ_COMMANDS =
+            "hasAnyAuthority('stations.read','stations.write','charge_points.command','platform.admin')";
 
     private Authorities() {}
 }
