@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 class CommandController {
 
     private static final String COMMANDS =
-            "soft-reset, reboot, remote-start, remote-stop, unlock, update-firmware," + " pause, resume";
+            "soft-reset, reboot, remote-start, remote-stop, unlock, update-firmware, pause, resume";
 
     private final SendCommand send;
     private final CommandQueries queries;
