@@ -105,6 +105,7 @@ class CommandsIT {
         assertThat(done.path("response").path("status").asString()).isEqualTo("Accepted");
         assertThat(done.path("completedAt").isNull()).isFalse();
         assertThat(done.path("command").asString()).isEqualTo("soft-reset");
+        assertThat(done.path("requestedAt")).as("as the POST answered it").isEqualTo(queued.path("requestedAt"));
 
         gateway.completed(ocppId, commandId, "RESET", CommandStatus.TIMED_OUT, Map.of());
         String another = commander

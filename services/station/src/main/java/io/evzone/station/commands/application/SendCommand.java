@@ -16,6 +16,7 @@ import io.evzone.station.shared.domain.DomainException;
 import io.evzone.station.shared.domain.OrganizationScope;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -64,7 +65,8 @@ public class SendCommand {
                 .byId(request.chargePointId(), request.scope())
                 .orElseThrow(() -> DomainException.notFound("Charge point", request.chargePointId()));
         Map<String, Object> parameters = request.command().parameters(request.input());
-        Instant now = clock.instant();
+        // PostgreSQL keeps microseconds: the answer shows the times as they will be read back.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var command = new ChargePointCommand(
                 TimeOrderedIds.next(),
                 chargePoint.id(),
