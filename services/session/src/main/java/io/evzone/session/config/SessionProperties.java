@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param meterRollupDelay how long after an hour ends it is rolled up; samples arriving later make
  *     the rollup recompute their hour
  * @param meterRollupInterval how often the hourly rollup runs
+ * @param commandRetention how long commands with their outcome are kept (by request time); zero or negative: kept
+ *     forever
  */
 @ConfigurationProperties("evzone.session")
 public record SessionProperties(
@@ -31,7 +33,8 @@ public record SessionProperties(
         Duration partitionMaintenanceInterval,
         Integer meterRollupRetentionMonths,
         Duration meterRollupDelay,
-        Duration meterRollupInterval) {
+        Duration meterRollupInterval,
+        Duration commandRetention) {
 
     public SessionProperties {
         commandWait = orDefault(commandWait, Duration.ofSeconds(10), "command-wait", true);
@@ -44,6 +47,7 @@ public record SessionProperties(
         meterRollupRetentionMonths = meterRollupRetentionMonths == null ? 36 : meterRollupRetentionMonths;
         meterRollupDelay = orDefault(meterRollupDelay, Duration.ofMinutes(15), "meter-rollup-delay", true);
         meterRollupInterval = orDefault(meterRollupInterval, Duration.ofMinutes(5), "meter-rollup-interval", false);
+        commandRetention = commandRetention == null ? Duration.ofDays(90) : commandRetention;
         if (meterPartitionsAhead < 1 || meterPartitionsAhead > 24) {
             throw new IllegalArgumentException("evzone.session.meter-partitions-ahead must be 1 to 24");
         }

@@ -26,6 +26,6 @@ class SessionPropertiesTest {
     }
 
     private static SessionProperties properties(Integer rawMonths, Integer rollupMonths) {
-        return new SessionProperties(null, null, null, null, rawMonths, null, rollupMonths, null, null);
+        return new SessionProperties(null, null, null, null, rawMonths, null, rollupMonths, null, null, null);
     }
 }

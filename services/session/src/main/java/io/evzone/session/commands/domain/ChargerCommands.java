@@ -1,6 +1,7 @@
 package io.evzone.session.commands.domain;
 
 import io.evzone.contracts.charger.CommandStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -15,4 +16,12 @@ public interface ChargerCommands {
 
     /** @return false when the command is not one of ours or already had a final outcome */
     boolean complete(UUID id, CommandStatus status, Map<String, Object> response, Instant completedAt);
+
+    /**
+     * Deletes at most {@code limit} commands that have their outcome and were requested more than {@code retention}
+     * ago; commands still waiting for one are kept.
+     *
+     * @return how many were deleted
+     */
+    int deleteFinishedOlderThan(Duration retention, int limit);
 }

@@ -6,6 +6,7 @@ import io.evzone.session.commands.domain.ChargerCommands;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +66,19 @@ class JdbcChargerCommands implements ChargerCommands {
                         .param("at", Timestamp.from(completedAt))
                         .update()
                 == 1;
+    }
+
+    @Override
+    public int deleteFinishedOlderThan(Duration retention, int limit) {
+        return jdbc.sql("""
+                        DELETE FROM charger_command WHERE id = ANY(ARRAY(
+                            SELECT id FROM charger_command
+                            WHERE status NOT IN ('QUEUED', 'SENT')
+                              AND requested_at < now() - make_interval(secs => :seconds)
+                            LIMIT :limit FOR UPDATE SKIP LOCKED))""")
+                .param("seconds", retention.toSeconds())
+                .param("limit", limit)
+                .update();
     }
 
     private ChargerCommand map(ResultSet rs, int row) throws SQLException {

@@ -24,7 +24,7 @@ class RollUpMeterValuesTest {
             rollups,
             raw,
             hourly,
-            new SessionProperties(null, null, null, null, null, null, null, Duration.ofMinutes(15), null),
+            new SessionProperties(null, null, null, null, null, null, null, Duration.ofMinutes(15), null, null),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
