@@ -6,5 +6,8 @@ import java.time.Instant;
  * A charger's connection ended.
  *
  * @param reason why, for operators: {@code closed by charger}, {@code ping timeout}, {@code replaced by a new connection}...
+ * @param connectedAt when the connection that ended had opened (null from gateways before this field): a connection
+ *     that a newer one replaced, on this node or another, may end after the newer one opened
  */
-public record ChargerDisconnected(String chargePointId, String gatewayNode, String reason, Instant disconnectedAt) {}
+public record ChargerDisconnected(
+        String chargePointId, String gatewayNode, String reason, Instant disconnectedAt, Instant connectedAt) {}

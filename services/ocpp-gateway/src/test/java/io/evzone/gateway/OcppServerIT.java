@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.evzone.contracts.Permissions;
 import io.evzone.contracts.Topics;
+import io.evzone.contracts.charger.ChargerConnected;
+import io.evzone.contracts.charger.ChargerDisconnected;
 import io.evzone.contracts.charger.ChargerQuestion;
 import io.evzone.contracts.charger.ChargerRegistered;
 import io.evzone.contracts.charger.OcppVersion;
@@ -15,6 +17,7 @@ import io.evzone.gateway.config.GatewayProperties;
 import io.evzone.gateway.registry.NewChargerPolicy;
 import io.evzone.gateway.support.GatewayIntegrationTest;
 import io.evzone.gateway.support.RawCharger;
+import io.evzone.platform.messaging.EventJson;
 import io.evzone.platform.test.TestHttp;
 import io.evzone.platform.test.TestTokens;
 import java.net.URI;
@@ -37,6 +40,9 @@ class OcppServerIT extends GatewayIntegrationTest {
 
     @Autowired
     private GatewayProperties gatewayProperties;
+
+    @Autowired
+    private EventJson eventJson;
 
     private static final String BOOT_16 = """
             [2,"boot-1","BootNotification",{"chargePointVendor":"EVZone","chargePointModel":"Test"}]""";
@@ -185,6 +191,26 @@ class OcppServerIT extends GatewayIntegrationTest {
             assertThat(first.awaitClose()).isEqualTo(1000);
             second.send("[2,\"hb-2\",\"Heartbeat\",{}]");
             assertThat(second.answerTo("hb-2")).startsWith("[3,");
+
+            // The station service tells the replaced connection's end from the current one's by when it opened.
+            ChargerDisconnected ended = eventJson
+                    .read(
+                            events.await("CP_TWICE", "ChargerDisconnected", "replaced by a new connection")
+                                    .json(),
+                            ChargerDisconnected.class)
+                    .payload();
+            List<Instant> opened = await().atMost(Duration.ofSeconds(30))
+                    .until(
+                            () -> events.seen.stream()
+                                    .filter(e -> "CP_TWICE".equals(e.key()) && "ChargerConnected".equals(e.type()))
+                                    .map(e -> eventJson
+                                            .read(e.json(), ChargerConnected.class)
+                                            .payload()
+                                            .connectedAt())
+                                    .sorted()
+                                    .toList(),
+                            list -> list.size() == 2);
+            assertThat(ended.connectedAt()).isEqualTo(opened.get(0)).isBefore(opened.get(1));
         } finally {
             first.close();
         }

@@ -117,7 +117,8 @@ public class ChargerSessions {
         }
         bridge.chargerEvent(
                 session.chargePointId(),
-                new ChargerDisconnected(session.chargePointId(), properties.nodeId(), reason, Instant.now()));
+                new ChargerDisconnected(
+                        session.chargePointId(), properties.nodeId(), reason, Instant.now(), session.connectedAt()));
     }
 
     /** The session of a charger connected to this node. */

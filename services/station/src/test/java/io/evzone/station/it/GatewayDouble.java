@@ -102,17 +102,26 @@ final class GatewayDouble implements AutoCloseable {
     }
 
     void connected(String ocppId) {
-        send(
-                Topics.CHARGER_EVENTS,
-                ocppId,
-                new ChargerConnected(ocppId, OcppVersion.V16, "gateway-test-node", 1, "127.0.0.1", Instant.now()));
+        connected(ocppId, "gateway-test-node");
+    }
+
+    /** @return when the connection opened, as the gateway stamps it */
+    Instant connected(String ocppId, String node) {
+        Instant at = Instant.now();
+        send(Topics.CHARGER_EVENTS, ocppId, new ChargerConnected(ocppId, OcppVersion.V16, node, 1, "127.0.0.1", at));
+        return at;
     }
 
     void disconnected(String ocppId) {
+        disconnected(ocppId, null);
+    }
+
+    /** The end of the connection that opened at {@code openedAt} (null: a gateway that does not say). */
+    void disconnected(String ocppId, Instant openedAt) {
         send(
                 Topics.CHARGER_EVENTS,
                 ocppId,
-                new ChargerDisconnected(ocppId, "gateway-test-node", "closed by charger", Instant.now()));
+                new ChargerDisconnected(ocppId, "gateway-test-node", "closed by charger", Instant.now(), openedAt));
     }
 
     /** A boot the gateway answered from its own copy of the registration, without asking this service. */

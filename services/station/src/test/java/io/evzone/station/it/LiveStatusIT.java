@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import io.evzone.platform.messaging.EventPublisher;
 import io.evzone.platform.test.TestTokens;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,36 @@ class LiveStatusIT {
                         "ConnectorStatusChanged",
                         p -> ocppId.equals(p.path("ocppId").asString())))
                 .hasSize(3);
+    }
+
+    @Test
+    void aConnectionThatAReconnectToAnotherNodeReplacedEndsWithoutTakingTheChargerOffline() {
+        String ocppId = Registry.unique("MOVE");
+        String id = operator.post("/api/v1/charge-points", "{\"ocppId\":\"" + ocppId + "\"}")
+                .ok()
+                .path("id")
+                .asString();
+        Instant onNodeA = gateway.connected(ocppId, "node-a");
+        await().atMost(GatewayDouble.PATIENCE).until(() -> online(id));
+
+        Instant onNodeB = gateway.connected(ocppId, "node-b");
+        // node-a finds its half-open connection dead only at its ping timeout, after node-b took the charger.
+        gateway.disconnected(ocppId, onNodeA);
+        gateway.status(ocppId, 1, AVAILABLE);
+
+        await().atMost(GatewayDouble.PATIENCE)
+                .until(() -> operator.get("/api/v1/charge-points/" + id + "/connectors")
+                        .ok()
+                        .findValuesAsString("status")
+                        .contains("AVAILABLE"));
+        assertThat(online(id)).isTrue();
+        assertThat(gateway.stationEvents(
+                        "ChargerWentOffline",
+                        p -> ocppId.equals(p.path("ocppId").asString())))
+                .isEmpty();
+
+        gateway.disconnected(ocppId, onNodeB);
+        await().atMost(GatewayDouble.PATIENCE).until(() -> !online(id));
     }
 
     @Test

@@ -12,7 +12,8 @@ public sealed interface PresenceSignal extends ChargerActivity {
 
     record Connected(String ocppId, String gatewayNode, Instant at) implements PresenceSignal {}
 
-    record Disconnected(String ocppId, String reason, Instant at) implements PresenceSignal {}
+    /** @param openedAt when the connection that ended had opened; null from older gateways */
+    record Disconnected(String ocppId, String reason, Instant at, Instant openedAt) implements PresenceSignal {}
 
     /** A heartbeat. */
     record Heartbeat(String ocppId, Instant at) implements PresenceSignal {}

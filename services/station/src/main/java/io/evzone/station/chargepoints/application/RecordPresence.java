@@ -43,7 +43,7 @@ public class RecordPresence {
         }
         ChargePoint after = switch (signal) {
             case PresenceSignal.Connected c -> before.connected(c.gatewayNode(), at);
-            case PresenceSignal.Disconnected d -> before.disconnected(at, clock.instant());
+            case PresenceSignal.Disconnected d -> before.disconnected(at, d.openedAt(), clock.instant());
             case PresenceSignal.Heartbeat h -> before.heartbeat(at);
             case PresenceSignal.Booted b ->
                 before.booted(b.hardware(), b.version(), at, properties.intervalFor(before.registration()));

@@ -276,8 +276,9 @@ public record ChargePoint(
         return withPresence(presence.connected(node, at), at);
     }
 
-    public ChargePoint disconnected(Instant at, Instant now) {
-        return withPresence(presence.disconnected(at), now);
+    /** @param openedAt when the connection that ended had opened, or null when the gateway did not say */
+    public ChargePoint disconnected(Instant at, Instant openedAt, Instant now) {
+        return withPresence(presence.disconnected(at, openedAt), now);
     }
 
     public ChargePoint wentSilent(Instant now) {

@@ -56,11 +56,13 @@ public record Presence(
     }
 
     /**
-     * Offline, unless the disconnection is older than the current connection: a connection that a
-     * reconnect replaced may report its end after the new one opened.
+     * Offline, unless the connection that ended is not the current one: it opened before the current connection
+     * (a reconnect replaced it, on this gateway node or another, and its end may be reported after the new one
+     * opened). From a gateway that does not say when the ended connection opened ({@code openedAt} null), a
+     * disconnection older than the current connection is taken as a replaced one's.
      */
-    Presence disconnected(Instant at) {
-        if (connectedAt != null && at.isBefore(connectedAt)) {
+    Presence disconnected(Instant at, Instant openedAt) {
+        if (connectedAt != null && (openedAt != null ? openedAt : at).isBefore(connectedAt)) {
             return this;
         }
         return new Presence(

@@ -68,7 +68,7 @@ class ChargerEventListener {
             case ChargerConnected e ->
                 new PresenceSignal.Connected(e.chargePointId(), e.gatewayNode(), e.connectedAt());
             case ChargerDisconnected e ->
-                new PresenceSignal.Disconnected(e.chargePointId(), e.reason(), e.disconnectedAt());
+                new PresenceSignal.Disconnected(e.chargePointId(), e.reason(), e.disconnectedAt(), e.connectedAt());
             case HeartbeatReceived e -> new PresenceSignal.Heartbeat(e.chargePointId(), e.receivedAt());
             case ChargerBooted e ->
                 new PresenceSignal.Booted(

@@ -61,13 +61,24 @@ class ChargePointTest {
     void aLateDisconnectionOfAReplacedConnectionDoesNotTakeTheChargerOffline() {
         ChargePoint cp = unknown(RegistrationStatus.ACCEPTED).connected("node-b", NOW.plusSeconds(10));
 
-        assertThat(cp.disconnected(NOW.plusSeconds(9), NOW.plusSeconds(11))
+        assertThat(cp.disconnected(NOW.plusSeconds(9), null, NOW.plusSeconds(11))
                         .presence()
                         .online())
+                .as("a gateway that does not say when the connection opened: the disconnection's own time")
                 .isTrue();
-        assertThat(cp.disconnected(NOW.plusSeconds(12), NOW.plusSeconds(12))
+        assertThat(cp.disconnected(NOW.plusSeconds(12), null, NOW.plusSeconds(12))
                         .presence()
                         .online())
+                .isFalse();
+        assertThat(cp.disconnected(NOW.plusSeconds(40), NOW.plusSeconds(2), NOW.plusSeconds(40))
+                        .presence()
+                        .online())
+                .as("the connection node-a held until its ping timeout, found long after node-b took the charger")
+                .isTrue();
+        assertThat(cp.disconnected(NOW.plusSeconds(40), NOW.plusSeconds(10), NOW.plusSeconds(40))
+                        .presence()
+                        .online())
+                .as("the current connection")
                 .isFalse();
     }
 
