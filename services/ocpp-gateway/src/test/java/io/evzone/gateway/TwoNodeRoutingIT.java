@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.evzone.contracts.Permissions;
 import io.evzone.gateway.command.CommandRouter;
 import io.evzone.gateway.connection.ChargerPresence;
+import io.evzone.gateway.connection.ChargerSessions;
 import io.evzone.gateway.registry.ChargerRecords;
 import io.evzone.gateway.support.GatewayIntegrationTest;
 import io.evzone.gateway.support.RawCharger;
@@ -19,11 +20,15 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Two gateway nodes: the test context is node A, {@link SecondNode} node B, sharing PostgreSQL, Kafka and Redis. */
 class TwoNodeRoutingIT extends GatewayIntegrationTest {
 
     private static SecondNode nodeB;
+
+    @Autowired
+    private ChargerSessions sessions;
 
     @BeforeEach
     void startNodeB() {
@@ -88,6 +93,33 @@ class TwoNodeRoutingIT extends GatewayIntegrationTest {
                     .contains("\"status\":\"ACCEPTED\"")
                     .contains("\"key\":\"HeartbeatInterval\"")
                     .contains("\"value\":\"300\"");
+        }
+    }
+
+    @Test
+    void aChargerThatReconnectedToNodeBIsLetGoByNodeAAtItsNextRenewalAndCommandsFollowItThere() {
+        String id = "CP_MOVED_TO_B";
+        RawCharger onNodeA = RawCharger.connect(ws(id), "ocpp1.6");
+        try (RawCharger onNodeB = RawCharger.connect(wsNodeB(id), "ocpp1.6")
+                .answering(call -> "[3,\"" + RawCharger.messageId(call) + "\",{\"status\":\"Accepted\"}]")) {
+            // The charger left node A without a close (its first connection is half-open there) and came back on B.
+            onNodeB.send("[2,\"hb-m\",\"Heartbeat\",{}]");
+            assertThat(onNodeB.answerTo("hb-m")).startsWith("[3,");
+            awaitHeldByNodeB(id);
+
+            sessions.renewRegistry();
+
+            assertThat(onNodeA.awaitClose())
+                    .as("node A lets its stale connection go")
+                    .isEqualTo(1000);
+            assertThat(router.locate(id).map(ChargerPresence.Location::node))
+                    .as("node A's renewal left node B's entry")
+                    .contains("node-b");
+            var reset = http().post("/api/v1/charge-points/" + id + "/commands/reset", "{}", commander());
+            assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
+            assertThat(reset.body()).contains("\"gatewayNode\":\"node-b\"");
+        } finally {
+            onNodeA.close();
         }
     }
 

@@ -2,17 +2,19 @@ package io.evzone.gateway.connection;
 
 import io.evzone.gateway.config.GatewayProperties;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.data.redis.connection.RedisStringCommands;
+import org.springframework.data.redis.connection.ReturnType;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.data.redis.core.types.Expiration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +35,16 @@ public class ChargerPresence {
 
     /** Where a charger is connected. */
     public record Location(String node, String subprotocol) {}
+
+    /** Sets the entry (ARGV 1, TTL ARGV 3 ms) unless it names another node than ARGV 2 ("node|"); 1 when set. */
+    private static final String RENEW = """
+            local current = redis.call('GET', KEYS[1])
+            if current == false or string.sub(current, 1, #ARGV[2]) == ARGV[2] then
+                redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[3])
+                return 1
+            end
+            return 0
+            """;
 
     /** A charger this node holds, as its registry entry names it. */
     record Claim(String chargePointId, String subprotocol) {}
@@ -64,25 +76,48 @@ public class ChargerPresence {
         }
     }
 
-    void refresh(Collection<ChargerSession> sessions) {
-        refreshAll(sessions.stream()
-                .map(s -> new Claim(s.chargePointId(), s.dialect().subprotocol()))
-                .toList());
+    /**
+     * Renews the entries of the chargers these sessions hold.
+     *
+     * @return the ids of those another node claimed since: the charger reconnected there, so this node's
+     *     connection to it is stale
+     */
+    Set<String> refresh(Collection<ChargerSession> sessions) {
+        return refreshAll(sessions.stream()
+                        .map(s -> new Claim(s.chargePointId(), s.dialect().subprotocol()))
+                        .toList())
+                .heldElsewhere()
+                .stream()
+                .map(Claim::chargePointId)
+                .collect(Collectors.toSet());
     }
 
     /**
-     * Renews the entries of chargers this node holds, a chunk per pipeline: one pipeline of a full node's 19,000
-     * entries occupied the shared Redis connection for as long as it took and, under load, timed out as a whole.
+     * What a refresh did.
      *
-     * @return the chunks that could not be written (their entries live on until their TTL, or the next refresh)
+     * @param heldElsewhere the claims whose entry names another node: left as they are
+     * @param failedChunks chunks that could not be written (their entries live on until their TTL, or the next refresh)
      */
-    int refreshAll(List<Claim> claims) {
+    record Refresh(List<Claim> heldElsewhere, int failedChunks) {}
+
+    /**
+     * Renews the entries of chargers this node holds, or that expired, a chunk per pipeline: one pipeline of a full
+     * node's 19,000 entries occupied the shared Redis connection for as long as it took and, under load, timed out as
+     * a whole. An entry another node wrote since is left alone: the newest connection decides where commands go.
+     */
+    Refresh refreshAll(List<Claim> claims) {
+        List<Claim> elsewhere = new ArrayList<>();
         int failed = 0;
         DataAccessException last = null;
         for (int from = 0; from < claims.size(); from += REFRESH_CHUNK) {
             List<Claim> chunk = claims.subList(from, Math.min(claims.size(), from + REFRESH_CHUNK));
             try {
-                redis.executePipelined(setEach(chunk));
+                List<Object> renewed = redis.executePipelined(renewEach(chunk));
+                for (int i = 0; i < chunk.size(); i++) {
+                    if (Long.valueOf(0).equals(renewed.get(i))) {
+                        elsewhere.add(chunk.get(i));
+                    }
+                }
             } catch (DataAccessException e) {
                 failed++;
                 last = e;
@@ -96,20 +131,25 @@ public class ChargerPresence {
                     chunks,
                     last.getMessage());
         }
-        return failed;
+        return new Refresh(elsewhere, failed);
     }
 
-    private RedisCallback<Object> setEach(List<Claim> chunk) {
-        Expiration ttl = Expiration.from(properties.registryTtl());
+    private RedisCallback<Object> renewEach(List<Claim> chunk) {
+        byte[] script = RENEW.getBytes(StandardCharsets.UTF_8);
+        byte[] node = (properties.nodeId() + "|").getBytes(StandardCharsets.UTF_8);
+        byte[] ttl = Long.toString(properties.registryTtl().toMillis()).getBytes(StandardCharsets.UTF_8);
         return connection -> {
             for (Claim claim : chunk) {
                 connection
-                        .stringCommands()
-                        .set(
+                        .scriptingCommands()
+                        .eval(
+                                script,
+                                ReturnType.INTEGER,
+                                1,
                                 key(claim.chargePointId()).getBytes(StandardCharsets.UTF_8),
                                 value(claim.subprotocol()).getBytes(StandardCharsets.UTF_8),
-                                ttl,
-                                RedisStringCommands.SetOption.upsert());
+                                node,
+                                ttl);
             }
             return null;
         };

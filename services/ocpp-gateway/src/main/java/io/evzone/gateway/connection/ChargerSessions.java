@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,10 +71,7 @@ public class ChargerSessions {
         gatewayScheduler.scheduleAtFixedRate(this::pingAll, ping, ping, TimeUnit.MILLISECONDS);
         long refresh = Math.max(1000, properties.registryTtl().toMillis() / 3);
         gatewayScheduler.scheduleAtFixedRate(
-                () -> virtualThreads.execute(() -> presence.refresh(sessions.values())),
-                refresh,
-                refresh,
-                TimeUnit.MILLISECONDS);
+                () -> virtualThreads.execute(this::renewRegistry), refresh, refresh, TimeUnit.MILLISECONDS);
         stationEvents.onApplied(event -> {
             if (event.deleted()) {
                 find(event.chargePointId()).ifPresent(s -> s.close(CloseStatus.POLICY_VIOLATION, "charger deleted"));
@@ -119,6 +117,21 @@ public class ChargerSessions {
                 session.chargePointId(),
                 new ChargerDisconnected(
                         session.chargePointId(), properties.nodeId(), reason, Instant.now(), session.connectedAt()));
+    }
+
+    /**
+     * Renews the Redis registry entries of the chargers connected here (every third of {@code registry-ttl}), and
+     * closes the connections of those that reconnected to another node since: such a connection is half-open (the
+     * charger left without a close) and would otherwise live on until its ping timeout.
+     */
+    public void renewRegistry() {
+        List<ChargerSession> held = List.copyOf(sessions.values());
+        Set<String> elsewhere = presence.refresh(held);
+        for (ChargerSession session : held) {
+            if (elsewhere.contains(session.chargePointId()) && sessions.get(key(session.chargePointId())) == session) {
+                session.close(CloseStatus.NORMAL, "reconnected to another gateway node");
+            }
+        }
     }
 
     /** The session of a charger connected to this node. */
