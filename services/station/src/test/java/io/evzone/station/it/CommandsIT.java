@@ -163,7 +163,7 @@ class CommandsIT {
                         3,
                         "retryIntervalSec",
                         60));
-        assertThat(gateway.commands().stream()
+        assertThat(gateway.commands(ocppId).stream()
                         .map(c -> c.payload().path("action").asString()))
                 .containsExactly(
                         "RESET",
@@ -186,7 +186,8 @@ class CommandsIT {
 
     @Test
     void aBadCommandIsAClearErrorAndNothingIsSent() {
-        String id = chargePoint(Registry.unique("CMD"));
+        String ocppId = Registry.unique("CMD");
+        String id = chargePoint(ocppId);
         String path = "/api/v1/charge-points/" + id + "/commands/";
 
         commander.post(path + "explode", "").problem(400, "'explode' is not one of soft-reset, reboot");
@@ -203,7 +204,7 @@ class CommandsIT {
 
         assertThat(commander.get("/api/v1/commands?chargePointId=" + id).ok().size())
                 .isZero();
-        assertThat(gateway.commands()).isEmpty();
+        assertThat(gateway.commands(ocppId)).isEmpty();
     }
 
     @Test
@@ -252,7 +253,8 @@ class CommandsIT {
 
     @Test
     void commandsStayInTheirOrganizationAndSendingNeedsThePermission() {
-        String id = chargePoint(Registry.unique("CMD"));
+        String ocppId = Registry.unique("CMD");
+        String id = chargePoint(ocppId);
         String commandId = commander
                 .post("/api/v1/charge-points/" + id + "/commands/soft-reset", "")
                 .ok()
@@ -273,6 +275,7 @@ class CommandsIT {
                         .path("status")
                         .asString())
                 .isEqualTo("QUEUED");
-        assertThat(gateway.commands()).hasSize(1);
+        gateway.awaitCommand(commandId);
+        assertThat(gateway.commands(ocppId)).hasSize(1);
     }
 }

@@ -188,6 +188,11 @@ final class GatewayDouble implements AutoCloseable {
                 .toList();
     }
 
+    /** The commands for one charger (other tests' commands may still be arriving). */
+    List<Command> commands(String ocppId) {
+        return commands().stream().filter(c -> ocppId.equals(c.key())).toList();
+    }
+
     record Command(String key, JsonNode payload) {
         String commandId() {
             return payload.path("commandId").asString();
