@@ -5,6 +5,7 @@ import io.evzone.contracts.charger.CommandCompleted;
 import io.evzone.contracts.charger.CommandStatus;
 import io.evzone.ocpp.json.OcppJson;
 import io.evzone.platform.outbox.Outbox;
+import io.evzone.platform.retention.FinishedCommands;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -116,22 +117,13 @@ public class JdbcCommands {
 
     /**
      * Deletes at most {@code limit} commands that reached a final status more than {@code retention} ago (their
-     * last update); a command still queued or sent is never deleted, however old. The statuses are spelled out, not
-     * bound, so that the partial index {@code command_finished} serves the query; {@code = ANY(ARRAY(...))} rather
-     * than {@code IN (...)}, so that the chunk's rows are found by primary key rather than by a scan of the table.
+     * last update); a command still queued or sent is never deleted, however old. The partial index
+     * {@code command_finished} serves the query.
      *
      * @return how many were deleted
      */
     public int deleteFinishedOlderThan(Duration retention, int limit) {
-        return jdbc.sql("""
-                        DELETE FROM command WHERE id = ANY(ARRAY(
-                            SELECT id FROM command
-                            WHERE status NOT IN ('QUEUED', 'SENT')
-                              AND updated_at < now() - make_interval(secs => :seconds)
-                            LIMIT :limit FOR UPDATE SKIP LOCKED))""")
-                .param("seconds", retention.toSeconds())
-                .param("limit", limit)
-                .update();
+        return FinishedCommands.delete(jdbc, "command", "updated_at", retention, limit);
     }
 
     static Map<String, Object> responseMap(String json) {

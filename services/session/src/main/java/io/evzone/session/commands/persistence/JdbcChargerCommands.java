@@ -1,6 +1,7 @@
 package io.evzone.session.commands.persistence;
 
 import io.evzone.contracts.charger.CommandStatus;
+import io.evzone.platform.retention.FinishedCommands;
 import io.evzone.session.commands.domain.ChargerCommand;
 import io.evzone.session.commands.domain.ChargerCommands;
 import java.sql.ResultSet;
@@ -70,15 +71,7 @@ class JdbcChargerCommands implements ChargerCommands {
 
     @Override
     public int deleteFinishedOlderThan(Duration retention, int limit) {
-        return jdbc.sql("""
-                        DELETE FROM charger_command WHERE id = ANY(ARRAY(
-                            SELECT id FROM charger_command
-                            WHERE status NOT IN ('QUEUED', 'SENT')
-                              AND requested_at < now() - make_interval(secs => :seconds)
-                            LIMIT :limit FOR UPDATE SKIP LOCKED))""")
-                .param("seconds", retention.toSeconds())
-                .param("limit", limit)
-                .update();
+        return FinishedCommands.delete(jdbc, "charger_command", "requested_at", retention, limit);
     }
 
     private ChargerCommand map(ResultSet rs, int row) throws SQLException {

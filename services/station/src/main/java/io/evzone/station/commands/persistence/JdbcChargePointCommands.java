@@ -4,6 +4,7 @@ import static io.evzone.station.shared.persistence.Sql.instant;
 import static io.evzone.station.shared.persistence.Sql.timestamp;
 
 import io.evzone.contracts.charger.CommandStatus;
+import io.evzone.platform.retention.FinishedCommands;
 import io.evzone.station.commands.domain.ChargePointCommand;
 import io.evzone.station.commands.domain.ChargePointCommands;
 import io.evzone.station.shared.domain.OrganizationScope;
@@ -93,15 +94,7 @@ class JdbcChargePointCommands implements ChargePointCommands {
 
     @Override
     public int deleteFinishedOlderThan(Duration retention, int limit) {
-        return jdbc.sql("""
-                        DELETE FROM charge_point_command WHERE id = ANY(ARRAY(
-                            SELECT id FROM charge_point_command
-                            WHERE status NOT IN ('QUEUED', 'SENT')
-                              AND requested_at < now() - make_interval(secs => :seconds)
-                            LIMIT :limit FOR UPDATE SKIP LOCKED))""")
-                .param("seconds", retention.toSeconds())
-                .param("limit", limit)
-                .update();
+        return FinishedCommands.delete(jdbc, "charge_point_command", "requested_at", retention, limit);
     }
 
     private ChargePointCommand map(ResultSet rs, int row) throws SQLException {
