@@ -64,7 +64,7 @@ class CommandController {
             @RequestBody(required = false) CommandInput body) {
         ClientCommand known = ClientCommand.byPathName(command)
                 .orElseThrow(() -> DomainException.invalid("command: '" + command + "' is not one of " + COMMANDS));
-        return send(id, known, body);
+        return queue(id, known, body);
     }
 
     @PostMapping("/charge-points/{id}/reboot")
@@ -77,10 +77,10 @@ class CommandController {
     @ApiResponse(responseCode = "202", description = "Queued")
     @ApiResponse(responseCode = "404", description = "No such charge point in the caller's organization")
     CommandResponse reboot(@PathVariable UUID id) {
-        return send(id, ClientCommand.REBOOT, null);
+        return queue(id, ClientCommand.REBOOT, null);
     }
 
-    private CommandResponse send(UUID id, ClientCommand command, CommandInput body) {
+    private CommandResponse queue(UUID id, ClientCommand command, CommandInput body) {
         var claims = Caller.current();
         CommandInput input = body == null ? CommandInput.NONE : body;
         return CommandResponse.of(
