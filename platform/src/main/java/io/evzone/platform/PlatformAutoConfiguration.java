@@ -13,9 +13,13 @@ import io.evzone.platform.security.EarlyAuthorizationInterceptor;
 import io.evzone.platform.security.SecurityConfiguration;
 import io.evzone.platform.security.SecurityProperties;
 import io.evzone.platform.web.CorrelationIdFilter;
+import io.evzone.platform.web.NulQueryParameterFilter;
+import io.evzone.platform.web.NulRejectingStringDeserializer;
 import io.evzone.platform.web.ProblemDetailsAdvice;
+import io.evzone.platform.web.ProblemErrorController;
 import io.evzone.platform.web.ProblemWriter;
 import io.evzone.platform.web.RequestSizeLimitFilter;
+import io.evzone.platform.web.TomcatProblemReports;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -31,6 +35,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Everything a service gets from the platform by having it on the classpath. */
@@ -41,7 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
             "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
             "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
             "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration"
-        })
+        },
+        // Its error controller stands in for Spring Boot's, which would otherwise be registered too.
+        beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @Import({SecurityConfiguration.class, MessagingConfiguration.class, OpenApiConfiguration.class})
 @EnableConfigurationProperties({OutboxProperties.class, SecurityProperties.class})
 public class PlatformAutoConfiguration {
@@ -71,6 +78,28 @@ public class PlatformAutoConfiguration {
         var registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Bean
+    JacksonModule nulRejectingStrings() {
+        return NulRejectingStringDeserializer.module();
+    }
+
+    @Bean
+    FilterRegistrationBean<NulQueryParameterFilter> nulQueryParameterFilter(ProblemWriter problems) {
+        var registration = new FilterRegistrationBean<>(new NulQueryParameterFilter(problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    @Bean
+    ProblemErrorController problemErrorController() {
+        return new ProblemErrorController();
+    }
+
+    @Bean
+    TomcatProblemReports tomcatProblemReports(JsonMapper json) {
+        return new TomcatProblemReports(json);
     }
 
     @Bean

@@ -100,7 +100,9 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
             Future<EmbeddedKafkaServer> kafka = parallel.submitIf(
                     settings.kafka(), () -> EmbeddedKafkaServer.start(dataDir.resolve("kafka"), ports[1], ports[2]));
             Future<EmbeddedPostgresServer> postgres = parallel.submitIf(
-                    settings.postgres(), () -> EmbeddedPostgresServer.start(dataDir.resolve("postgres"), ports[0]));
+                    settings.postgres(),
+                    () -> EmbeddedPostgresServer.start(
+                            dataDir.resolve("postgres"), ports[0], settings.postgresDurability()));
             Future<EmbeddedRedisServer> redis = parallel.submitIf(
                     settings.redis(), () -> EmbeddedRedisServer.start(dataDir.resolve("redis"), ports[3]));
             var infrastructure =

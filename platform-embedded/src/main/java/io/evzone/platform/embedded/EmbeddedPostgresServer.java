@@ -50,24 +50,36 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * @throws EmbeddedServerException when the server does not start
      */
     public static EmbeddedPostgresServer start(Path directory, int port) {
+        return start(directory, port, PostgresDurability.DURABLE);
+    }
+
+    /** As {@link #start(Path, int)}, trading durability for speed only when asked ({@link PostgresDurability}). */
+    public static EmbeddedPostgresServer start(Path directory, int port, PostgresDurability durability) {
         PostgresDirectory layout = new PostgresDirectory(directory);
         DataDirectoryLock lock = DataDirectoryLock.acquire(directory);
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(startLocked(layout, lock, port), layout, lock);
+        EmbeddedPostgresServer server =
+                new EmbeddedPostgresServer(startLocked(layout, lock, port, durability), layout, lock);
         try {
             PostgresDatabase.createIfMissing(server.postgres.getPostgresDatabase(), DATABASE, USERNAME, PASSWORD);
         } catch (RuntimeException e) {
             server.close();
             throw e;
         }
-        log.info("PostgreSQL listening on localhost:{}, database {}, data in {}", port, DATABASE, layout.cluster());
+        log.info(
+                "PostgreSQL listening on localhost:{}, database {}, data in {}, durability {}",
+                port,
+                DATABASE,
+                layout.cluster(),
+                durability);
         return server;
     }
 
-    private static EmbeddedPostgres startLocked(PostgresDirectory layout, DataDirectoryLock lock, int port) {
+    private static EmbeddedPostgres startLocked(
+            PostgresDirectory layout, DataDirectoryLock lock, int port, PostgresDurability durability) {
         try {
             layout.clearLeftoversOfKilledRun();
             Ports.requireAvailable(port, SERVER, EmbeddedSettings.POSTGRES_PORT_VARIABLE);
-            return startPostgres(layout, port);
+            return startPostgres(layout, port, durability);
         } catch (RuntimeException e) {
             clearLeftoversOfFailedStart(layout, e);
             lock.close();
@@ -84,10 +96,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private static EmbeddedPostgres startPostgres(PostgresDirectory layout, int port) {
+    private static EmbeddedPostgres startPostgres(PostgresDirectory layout, int port, PostgresDurability durability) {
         try {
-            return EmbeddedPostgres.builder()
-                    .setDataDirectory(layout.cluster())
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            durability.serverConfig().forEach(builder::setServerConfig);
+            return builder.setDataDirectory(layout.cluster())
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setPort(port)

@@ -18,6 +18,7 @@ import java.util.function.Function;
  * @param kafkaControllerPort Kafka KRaft controller port, or 0 for a free one
  * @param redis whether to start Redis
  * @param redisPort Redis port, or 0 for a free one
+ * @param postgresDurability whether PostgreSQL flushes every commit to disk ({@link PostgresDurability#DURABLE})
  */
 public record EmbeddedSettings(
         Path dataDir,
@@ -27,7 +28,8 @@ public record EmbeddedSettings(
         int kafkaPort,
         int kafkaControllerPort,
         boolean redis,
-        int redisPort) {
+        int redisPort,
+        PostgresDurability postgresDurability) {
 
     /** Directory holding the data of every embedded server. */
     public static final String DATA_DIR_VARIABLE = "EVZONE_DATA_DIR";
@@ -61,6 +63,29 @@ public record EmbeddedSettings(
         requirePort(kafkaPort, KAFKA_PORT_VARIABLE);
         requirePort(kafkaControllerPort, KAFKA_CONTROLLER_PORT_VARIABLE);
         requirePort(redisPort, REDIS_PORT_VARIABLE);
+        Objects.requireNonNull(postgresDurability, "postgresDurability");
+    }
+
+    /** Settings with a durable PostgreSQL. */
+    public EmbeddedSettings(
+            Path dataDir,
+            boolean postgres,
+            int postgresPort,
+            boolean kafka,
+            int kafkaPort,
+            int kafkaControllerPort,
+            boolean redis,
+            int redisPort) {
+        this(
+                dataDir,
+                postgres,
+                postgresPort,
+                kafka,
+                kafkaPort,
+                kafkaControllerPort,
+                redis,
+                redisPort,
+                PostgresDurability.DURABLE);
     }
 
     /**
@@ -68,7 +93,8 @@ public record EmbeddedSettings(
      *
      * <p>{@value #DATA_DIR_VARIABLE} (default {@code ./data}), {@value #POSTGRES_PORT_VARIABLE} (54329),
      * {@value #KAFKA_PORT_VARIABLE} (59092), {@value #KAFKA_CONTROLLER_PORT_VARIABLE} (59093) and
-     * {@value #REDIS_PORT_VARIABLE} (56379). A server is embedded only when its external setting is unset or blank:
+     * {@value #REDIS_PORT_VARIABLE} (56379); {@value PostgresDurability#VARIABLE} ({@code durable}, or
+     * {@code relaxed} for benchmarks that accept losing recent commits in a crash). A server is embedded only when its external setting is unset or blank:
      * PostgreSQL when {@value #EXTERNAL_DATABASE_VARIABLE}, Kafka when {@value #EXTERNAL_KAFKA_VARIABLE}, Redis when
      * {@value #EXTERNAL_REDIS_VARIABLE}.
      *
@@ -84,13 +110,25 @@ public record EmbeddedSettings(
                 port(env, KAFKA_PORT_VARIABLE, DEFAULT_KAFKA_PORT),
                 port(env, KAFKA_CONTROLLER_PORT_VARIABLE, DEFAULT_KAFKA_CONTROLLER_PORT),
                 isBlank(env.apply(EXTERNAL_REDIS_VARIABLE)),
-                port(env, REDIS_PORT_VARIABLE, DEFAULT_REDIS_PORT));
+                port(env, REDIS_PORT_VARIABLE, DEFAULT_REDIS_PORT),
+                PostgresDurability.parse(env.apply(PostgresDurability.VARIABLE)));
     }
 
-    /** Every server embedded, with its data in {@code dataDir}, on free ports: what tests use. */
+    /**
+     * Every server embedded, with its data in {@code dataDir}, on free ports: what tests use. PostgreSQL runs
+     * {@link PostgresDurability#RELAXED}: a test's data is thrown away with its JVM, so flushing it buys nothing.
+     */
     public static EmbeddedSettings forTests(Path dataDir) {
         return new EmbeddedSettings(
-                dataDir, true, PICK_FREE_PORT, true, PICK_FREE_PORT, PICK_FREE_PORT, true, PICK_FREE_PORT);
+                dataDir,
+                true,
+                PICK_FREE_PORT,
+                true,
+                PICK_FREE_PORT,
+                PICK_FREE_PORT,
+                true,
+                PICK_FREE_PORT,
+                PostgresDurability.RELAXED);
     }
 
     /** Whether at least one server is to be started. */

@@ -83,6 +83,19 @@ class EmbeddedSettingsTest {
         Path dataDir = Path.of("target/test-data");
 
         assertThat(EmbeddedSettings.forTests(dataDir))
-                .isEqualTo(new EmbeddedSettings(dataDir, true, 0, true, 0, 0, true, 0));
+                .isEqualTo(new EmbeddedSettings(dataDir, true, 0, true, 0, 0, true, 0, PostgresDurability.RELAXED));
+    }
+
+    @Test
+    void postgresIsDurableUnlessRelaxedExplicitly() {
+        assertThat(EmbeddedSettings.fromEnvironment(Map.<String, String>of()::get)
+                        .postgresDurability())
+                .isEqualTo(PostgresDurability.DURABLE);
+        assertThat(EmbeddedSettings.fromEnvironment(Map.of("EVZONE_PG_DURABILITY", "relaxed")::get)
+                        .postgresDurability())
+                .isEqualTo(PostgresDurability.RELAXED);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> EmbeddedSettings.fromEnvironment(Map.of("EVZONE_PG_DURABILITY", "fast")::get))
+                .withMessageContaining("EVZONE_PG_DURABILITY");
     }
 }

@@ -42,7 +42,8 @@ public class FoundationTestApplication {
 
     @Bean
     PublicEndpoints foundationPublicEndpoints() {
-        return PublicEndpoints.of(PublicEndpoints.get("/api/v1/widgets/public"));
+        return PublicEndpoints.of(
+                PublicEndpoints.get("/api/v1/widgets/public"), PublicEndpoints.post("/api/v1/widgets/public/raw"));
     }
 
     @Bean

@@ -72,6 +72,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        RequestBodyTooLargeException tooLarge = RequestBodyTooLargeException.in(e);
+        if (tooLarge != null) {
+            return problem(Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
+        }
         log.error("Unhandled error", e);
         return problem(Problems.of(
                 HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; quote the correlation id when reporting it"));
@@ -104,6 +108,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        RequestBodyTooLargeException tooLarge = RequestBodyTooLargeException.in(e);
+        if (tooLarge != null) {
+            return problem(Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
+        }
         return problem(Problems.of(HttpStatus.BAD_REQUEST, unreadableMessage(e)));
     }
 
@@ -119,6 +127,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 return "Unknown field '" + unknown.getPropertyName() + "'";
+            }
+            if (cause instanceof NulCharacterException nul) {
+                return NulCharacters.refusal(nul.field());
             }
         }
         return "Malformed request body: expected valid JSON of the documented shape";

@@ -8,7 +8,11 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses request bodies over the limit (1 MB by default) before anything reads them. */
+/**
+ * Enforces the request body limit (1 MB by default): a declared length over it is refused before
+ * anything reads the body, and any body, chunked ones included, fails as soon as more than the limit
+ * has been read. Both answer 413.
+ */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
@@ -22,14 +26,22 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long declared = request.getContentLengthLong();
-        if (declared > maxBytes) {
-            problems.write(
-                    response,
-                    HttpStatus.CONTENT_TOO_LARGE,
-                    "Request body too large: the limit is " + maxBytes + " bytes");
+        if (request.getContentLengthLong() > maxBytes) {
+            tooLarge(response, new RequestBodyTooLargeException(maxBytes));
             return;
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(new LimitedBodyRequest(request, maxBytes), response);
+        } catch (IOException | ServletException | RuntimeException failure) {
+            RequestBodyTooLargeException tooLarge = RequestBodyTooLargeException.in(failure);
+            if (tooLarge == null) {
+                throw failure;
+            }
+            tooLarge(response, tooLarge);
+        }
+    }
+
+    private void tooLarge(HttpServletResponse response, RequestBodyTooLargeException tooLarge) throws IOException {
+        problems.write(response, HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
     }
 }

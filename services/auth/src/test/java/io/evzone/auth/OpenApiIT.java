@@ -41,7 +41,12 @@ class OpenApiIT {
                         "\"/api/v1/users/me\"",
                         "\"/api/v1/users/me/password\"",
                         "\"/api/v1/organizations\"",
-                        "\"/api/v1/organizations/{id}/members\"");
+                        "\"/api/v1/organizations/{id}/members\"",
+                        "\"/api/v1/auth/invitations/accept\"",
+                        "\"/api/v1/users/team\"",
+                        "\"/api/v1/users/team/invite\"",
+                        "\"/api/v1/users/team/{id}\"",
+                        "\"/api/v1/users/team/{id}/assignments\"");
         assertThat(document.body()).doesNotContain("passwordHash");
         assertThat(new TestHttp(port).get("/api/docs").statusCode()).isIn(200, 302);
     }

@@ -40,6 +40,7 @@ class AuthConfiguration {
                 PublicEndpoints.post("/api/v1/auth/resend-verification-email"),
                 PublicEndpoints.post("/api/v1/auth/forgot-password"),
                 PublicEndpoints.post("/api/v1/auth/reset-password"),
-                PublicEndpoints.post("/api/v1/auth/accept-invitation"));
+                PublicEndpoints.post("/api/v1/auth/accept-invitation"),
+                PublicEndpoints.get("/api/v1/auth/invitations/accept"));
     }
 }

@@ -87,6 +87,18 @@ class RegistrationIT {
     }
 
     @Test
+    void aNulCharacterInANameIsRefusedByNameWithoutAnAccessToken() {
+        HttpResponse<String> response = client.post(
+                "/api/v1/auth/register",
+                "{\"email\":\"" + TestAccounts.uniqueEmail("nul") + "\",\"name\":\"a\\u0000b\","
+                        + "\"password\":\"amber-lantern-77\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(response).get("message").asString()).isEqualTo("name: must not contain the NUL character");
+    }
+
+    @Test
     void registrationRefusesAWeakPasswordAndInvalidFieldsByName() {
         HttpResponse<String> weak = register(TestAccounts.uniqueEmail("weak"), "password123");
         HttpResponse<String> invalid = client.post("/api/v1/auth/register", "{\"email\":\"nope\",\"password\":\"x\"}");

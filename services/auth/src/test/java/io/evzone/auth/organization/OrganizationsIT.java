@@ -182,8 +182,15 @@ class OrganizationsIT {
         User newcomer = accounts.aUser().create();
         String members = "/api/v1/organizations/" + mine.id() + "/members";
 
-        HttpResponse<String> added = client.post(
+        HttpResponse<String> invited = client.post(
                 members, "{\"email\":\"" + newcomer.email() + "\",\"role\":\"technician\"}", admin.bearer());
+        String token = new Outboxes(jdbc)
+                .latestNotification(newcomer.id().toString(), "auth.invitation")
+                .get("data")
+                .get("token")
+                .asString();
+        HttpResponse<String> joined = client.get("/api/v1/auth/invitations/accept?token="
+                + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8));
         HttpResponse<String> changed =
                 client.patch(members + "/" + newcomer.id(), "{\"role\":\"station_manager\"}", admin.bearer());
         HttpResponse<String> listed = client.get(members, admin.bearer());
@@ -193,14 +200,15 @@ class OrganizationsIT {
                 "{\"email\":\"" + newcomer.email() + "\",\"role\":\"technician\"}",
                 admin.bearer());
 
-        assertThat(added.statusCode()).isEqualTo(201);
+        assertThat(invited.statusCode()).isEqualTo(202);
+        assertThat(joined.statusCode()).isEqualTo(200);
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(json(changed).get("role").asString()).isEqualTo("station_manager");
         assertThat(listed.body()).contains(newcomer.email());
         assertThat(removed.statusCode()).isEqualTo(204);
         assertThat(elsewhere.statusCode()).isEqualTo(404);
         assertThat(new Outboxes(jdbc).eventTypes(newcomer.id().toString()))
-                .containsSubsequence("MembershipChanged", "UserRoleChanged", "MembershipChanged", "UserRoleChanged");
+                .containsSubsequence("UserInvited", "MembershipChanged", "MembershipChanged", "UserRoleChanged");
         assertThat(client.get("/api/v1/organizations/" + other.id(), admin.bearer())
                         .statusCode())
                 .isEqualTo(404);

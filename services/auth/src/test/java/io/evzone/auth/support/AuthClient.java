@@ -49,6 +49,10 @@ public final class AuthClient {
         return http.patch(path, json, with(headers));
     }
 
+    public HttpResponse<String> put(String path, String json, String... headers) {
+        return http.put(path, json, with(headers));
+    }
+
     public HttpResponse<String> delete(String path, String... headers) {
         return http.delete(path, with(headers));
     }

@@ -202,8 +202,9 @@ class UserAdministrationIT {
                 "{\"email\":\"" + email + "\",\"role\":\"station_manager\"}",
                 orgAdmin.bearer());
 
-        assertThat(invited.statusCode()).isEqualTo(201);
-        var user = json(invited);
+        assertThat(invited.statusCode()).isEqualTo(202);
+        var user =
+                json(client.get("/api/v1/users?q=" + email, orgAdmin.bearer())).get(0);
         assertThat(user.get("status").asString()).isEqualTo("INVITED");
         assertThat(user.get("memberships").get(0).get("status").asString()).isEqualTo("INVITED");
         String token = new io.evzone.auth.support.Outboxes(jdbc)
@@ -220,6 +221,14 @@ class UserAdministrationIT {
                 .isEqualTo(org.id().toString());
         assertThat(session.user().get("role").asString()).isEqualTo("station_manager");
         assertThat(session.user().get("name").asString()).isEqualTo("Nora Invitee");
+    }
+
+    @Test
+    void aNulCharacterInAFilterIsRefusedByName() {
+        HttpResponse<String> response = client.get("/api/v1/users?q=a%00b", orgAdmin.bearer());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("q: must not contain the NUL character");
     }
 
     @Test

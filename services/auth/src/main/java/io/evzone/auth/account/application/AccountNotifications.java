@@ -63,13 +63,6 @@ public class AccountNotifications {
         send(user, Channel.EMAIL, user.email(), NotificationTemplates.AUTH_INVITATION, data);
     }
 
-    public void addedToOrganization(User user, String organizationName, String role) {
-        Map<String, String> data = base(user);
-        data.put("organizationName", organizationName);
-        data.put("role", role);
-        send(user, Channel.EMAIL, user.email(), NotificationTemplates.AUTH_ADDED_TO_ORGANIZATION, data);
-    }
-
     public void passwordChanged(User user, Instant changedAt) {
         Map<String, String> data = base(user);
         data.put("changedAt", changedAt.toString());

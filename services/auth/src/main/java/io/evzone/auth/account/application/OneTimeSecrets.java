@@ -44,6 +44,31 @@ public class OneTimeSecrets {
     }
 
     /**
+     * Issues an emailed invitation of the user into one organization; it supersedes only earlier
+     * invitations into the same organization, so invitations from several organizations stand side by side.
+     */
+    public Issued issueInvitation(UUID userId, UUID organizationId, Duration ttl) {
+        Instant now = clock.instant();
+        tokens.supersedeInvitations(userId, organizationId, now);
+        String token = SecretTokens.newToken();
+        Instant expiresAt = now.plus(ttl);
+        tokens.add(
+                OneTimeToken.invitation(UUID.randomUUID(), userId, organizationId, expiresAt),
+                SecretTokens.sha256(token),
+                null);
+        return new Issued(token, null, expiresAt);
+    }
+
+    /** The secret named by {@code token} if it is usable for the purpose, without spending it. */
+    public Optional<OneTimeToken> peek(String token, OneTimeToken.Purpose purpose) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return tokens.peekByTokenDigest(SecretTokens.sha256(token.trim()))
+                .filter(t -> t.usableFor(purpose, clock.instant()));
+    }
+
+    /**
      * Spends the secret named by {@code token} (or, when it is null, by {@code code}) if it is
      * usable for the purpose.
      */

@@ -14,8 +14,17 @@ import java.util.UUID;
  * @param channel where it was sent, which tells what using it proves (an email link proves the address)
  * @param expiresAt when it stops working
  * @param usedAt when it was used (or superseded), or null
+ * @param organizationId for an invitation, the organization it invites into (null for older invitations, which
+ *     stand for every organization the user was invited to)
  */
-public record OneTimeToken(UUID id, UUID userId, Purpose purpose, Channel channel, Instant expiresAt, Instant usedAt) {
+public record OneTimeToken(
+        UUID id,
+        UUID userId,
+        Purpose purpose,
+        Channel channel,
+        Instant expiresAt,
+        Instant usedAt,
+        UUID organizationId) {
 
     public enum Purpose {
         EMAIL_VERIFICATION,
@@ -37,7 +46,12 @@ public record OneTimeToken(UUID id, UUID userId, Purpose purpose, Channel channe
     }
 
     public static OneTimeToken issue(UUID id, UUID userId, Purpose purpose, Channel channel, Instant expiresAt) {
-        return new OneTimeToken(id, userId, purpose, channel, expiresAt, null);
+        return new OneTimeToken(id, userId, purpose, channel, expiresAt, null, null);
+    }
+
+    /** An emailed invitation into one organization. */
+    public static OneTimeToken invitation(UUID id, UUID userId, UUID organizationId, Instant expiresAt) {
+        return new OneTimeToken(id, userId, Purpose.INVITATION, Channel.EMAIL, expiresAt, null, organizationId);
     }
 
     /** Usable for {@code expected} now: right purpose, not used, not expired. */

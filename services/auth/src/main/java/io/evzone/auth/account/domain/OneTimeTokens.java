@@ -23,6 +23,12 @@ public interface OneTimeTokens {
     /** Spends every unused token of the user for the purpose (a newer one replaces them). */
     void supersede(UUID userId, OneTimeToken.Purpose purpose, Instant now);
 
+    /** Spends the user's unused invitations into one organization (a newer one replaces them). */
+    void supersedeInvitations(UUID userId, UUID organizationId, Instant now);
+
+    /** The token with this link digest, without locking or spending it. */
+    Optional<OneTimeToken> peekByTokenDigest(String digest);
+
     /** Deletes tokens that expired before the instant. */
     int purgeExpiredBefore(Instant instant);
 }

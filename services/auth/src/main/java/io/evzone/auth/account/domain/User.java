@@ -122,6 +122,11 @@ public record User(
         return status == UserStatus.INACTIVE;
     }
 
+    /** An account made by an invitation whose holder has not accepted yet: no password, nobody's account so far. */
+    public boolean isInvited() {
+        return status == UserStatus.INVITED;
+    }
+
     /** The address was proven: a pending account becomes active. */
     public User verifyEmail(Instant now) {
         requireNotDeleted();

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JdbcOneTimeTokens implements OneTimeTokens {
 
-    private static final String COLUMNS = "id, user_id, purpose, channel, expires_at, used_at";
+    private static final String COLUMNS = "id, user_id, purpose, channel, expires_at, used_at, organization_id";
 
     private final JdbcClient jdbc;
 
@@ -29,8 +29,9 @@ public class JdbcOneTimeTokens implements OneTimeTokens {
     @Override
     public void add(OneTimeToken token, String tokenDigest, String codeDigest) {
         jdbc.sql("""
-                        INSERT INTO one_time_token (id, user_id, purpose, channel, token_hash, code_hash, expires_at)
-                        VALUES (:id, :userId, :purpose, :channel, :tokenHash, :codeHash, :expiresAt)""")
+                        INSERT INTO one_time_token
+                            (id, user_id, purpose, channel, token_hash, code_hash, expires_at, organization_id)
+                        VALUES (:id, :userId, :purpose, :channel, :tokenHash, :codeHash, :expiresAt, :organizationId)""")
                 .param("id", token.id())
                 .param("userId", token.userId())
                 .param("purpose", token.purpose().name())
@@ -38,6 +39,7 @@ public class JdbcOneTimeTokens implements OneTimeTokens {
                 .param("tokenHash", tokenDigest)
                 .param("codeHash", codeDigest)
                 .param("expiresAt", timestamp(token.expiresAt()))
+                .param("organizationId", token.organizationId())
                 .update();
     }
 
@@ -77,6 +79,24 @@ public class JdbcOneTimeTokens implements OneTimeTokens {
     }
 
     @Override
+    public void supersedeInvitations(UUID userId, UUID organizationId, Instant now) {
+        jdbc.sql("UPDATE one_time_token SET used_at = :now WHERE user_id = :userId AND purpose = 'INVITATION'"
+                        + " AND organization_id = :organizationId AND used_at IS NULL")
+                .param("userId", userId)
+                .param("organizationId", organizationId)
+                .param("now", timestamp(now))
+                .update();
+    }
+
+    @Override
+    public Optional<OneTimeToken> peekByTokenDigest(String digest) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM one_time_token WHERE token_hash = :digest")
+                .param("digest", digest)
+                .query(JdbcOneTimeTokens::map)
+                .optional();
+    }
+
+    @Override
     public int purgeExpiredBefore(Instant instant) {
         return jdbc.sql("DELETE FROM one_time_token WHERE expires_at < :instant")
                 .param("instant", timestamp(instant))
@@ -90,6 +110,7 @@ public class JdbcOneTimeTokens implements OneTimeTokens {
                 OneTimeToken.Purpose.valueOf(rs.getString("purpose")),
                 OneTimeToken.Channel.valueOf(rs.getString("channel")),
                 instant(rs, "expires_at"),
-                instant(rs, "used_at"));
+                instant(rs, "used_at"),
+                uuid(rs, "organization_id"));
     }
 }

@@ -109,7 +109,9 @@ public class JdbcUsers implements Users {
             conditions.add("u.platform_admin");
         }
         if (search.organizationId() != null || search.role() != null && !platformRole) {
-            StringBuilder member = new StringBuilder("EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id");
+            // An unaccepted invitation of an existing account does not make it a member (see AdminScope).
+            StringBuilder member = new StringBuilder("EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id"
+                    + " AND (m.status <> 'INVITED' OR u.status = 'INVITED')");
             if (search.organizationId() != null) {
                 member.append(" AND m.organization_id = :org");
                 params.put("org", search.organizationId());

@@ -134,7 +134,8 @@ public class JdbcMemberships implements Memberships {
         return jdbc.sql("""
                         SELECT u.id, u.email, u.phone, u.name, u.status AS user_status, m.role, m.status, m.created_at
                         FROM membership m JOIN user_account u ON u.id = m.user_id
-                        WHERE m.organization_id = :orgId ORDER BY m.created_at, u.id LIMIT :limit OFFSET :offset""")
+                        WHERE m.organization_id = :orgId AND (m.status <> 'INVITED' OR u.status = 'INVITED')
+                        ORDER BY m.created_at, u.id LIMIT :limit OFFSET :offset""")
                 .param("orgId", organizationId)
                 .param("limit", limit)
                 .param("offset", offset)

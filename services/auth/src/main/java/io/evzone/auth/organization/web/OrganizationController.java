@@ -1,6 +1,5 @@
 package io.evzone.auth.organization.web;
 
-import io.evzone.auth.organization.application.AddMember;
 import io.evzone.auth.organization.application.ChangeMembership;
 import io.evzone.auth.organization.application.CreateOrganization;
 import io.evzone.auth.organization.application.GetOrganization;
@@ -17,15 +16,14 @@ import io.evzone.auth.organization.domain.OrganizationType;
 import io.evzone.auth.shared.web.Authorities;
 import io.evzone.auth.shared.web.ClientInfos;
 import io.evzone.auth.shared.web.Paging;
+import io.evzone.auth.shared.web.PathPatterns;
 import io.evzone.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -56,7 +54,6 @@ class OrganizationController {
     private final ListOrganizations list;
     private final GetOrganization get;
     private final ListMembers listMembers;
-    private final AddMember addMember;
     private final ChangeMembership changeMembership;
     private final RemoveMember removeMember;
 
@@ -66,7 +63,6 @@ class OrganizationController {
             ListOrganizations list,
             GetOrganization get,
             ListMembers listMembers,
-            AddMember addMember,
             ChangeMembership changeMembership,
             RemoveMember removeMember) {
         this.create = create;
@@ -74,7 +70,6 @@ class OrganizationController {
         this.list = list;
         this.get = get;
         this.listMembers = listMembers;
-        this.addMember = addMember;
         this.changeMembership = changeMembership;
         this.removeMember = removeMember;
     }
@@ -109,7 +104,7 @@ class OrganizationController {
                 .toList();
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/{id:" + PathPatterns.UUID + "}")
     @Operation(summary = "Get an organization", description = "Platform administrators, or callers active in it.")
     @ApiResponse(responseCode = "200", description = "The organization")
     @ApiResponse(responseCode = "404", description = "Unknown, or not visible to the caller")
@@ -117,7 +112,7 @@ class OrganizationController {
         return OrganizationResponse.of(get.handle(id, Caller.current()));
     }
 
-    @PatchMapping("/{id}")
+    @PatchMapping("/{id:" + PathPatterns.UUID + "}")
     @PreAuthorize(Authorities.MANAGE_ORGANIZATIONS)
     @Operation(
             summary = "Change an organization's name, type or status",
@@ -131,7 +126,7 @@ class OrganizationController {
                 id, request.name(), request.type(), request.status(), Caller.current(), ClientInfos.of(http))));
     }
 
-    @GetMapping("/{id}/members")
+    @GetMapping("/{id:" + PathPatterns.UUID + "}/members")
     @PreAuthorize(Authorities.READ_ORGANIZATIONS)
     @Operation(summary = "List an organization's members")
     @ApiResponse(responseCode = "200", description = "The members, oldest first")
@@ -144,22 +139,7 @@ class OrganizationController {
                 .toList();
     }
 
-    @PostMapping("/{id}/members")
-    @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(Authorities.MANAGE_MEMBERS)
-    @Operation(
-            summary = "Add an existing account as a member",
-            description = "By userId or email. To bring in someone without an account, use POST /api/v1/users/invite.")
-    @ApiResponse(responseCode = "201", description = "Added")
-    @ApiResponse(responseCode = "404", description = "No such account")
-    @ApiResponse(responseCode = "409", description = "Already a member")
-    MembershipResponse addMember(
-            @PathVariable UUID id, @Valid @RequestBody AddMemberRequest request, HttpServletRequest http) {
-        return MembershipResponse.of(addMember.handle(new AddMember.Addition(
-                id, request.userId(), request.email(), request.role(), Caller.current(), ClientInfos.of(http))));
-    }
-
-    @PatchMapping("/{id}/members/{userId}")
+    @PatchMapping("/{id:" + PathPatterns.UUID + "}/members/{userId:" + PathPatterns.UUID + "}")
     @PreAuthorize(Authorities.MANAGE_MEMBERS)
     @Operation(
             summary = "Change a member's role or status",
@@ -175,7 +155,7 @@ class OrganizationController {
                 id, userId, request.role(), request.status(), Caller.current(), ClientInfos.of(http))));
     }
 
-    @DeleteMapping("/{id}/members/{userId}")
+    @DeleteMapping("/{id:" + PathPatterns.UUID + "}/members/{userId:" + PathPatterns.UUID + "}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize(Authorities.MANAGE_MEMBERS)
     @Operation(summary = "Remove a member")
@@ -188,9 +168,6 @@ class OrganizationController {
     record CreateRequest(@NotBlank @Size(max = 160) String name, OrganizationType type) {}
 
     record UpdateRequest(@Size(min = 1, max = 160) String name, OrganizationType type, OrganizationStatus status) {}
-
-    record AddMemberRequest(
-            UUID userId, @Email String email, @NotNull String role) {}
 
     record ChangeMemberRequest(String role, MembershipStatus status) {}
 

@@ -9,23 +9,19 @@ import io.evzone.auth.account.domain.Users;
 import io.evzone.auth.audit.application.AuditTrail;
 import io.evzone.auth.audit.domain.AuditEntry;
 import io.evzone.auth.audit.domain.AuditType;
-import io.evzone.auth.organization.domain.Membership;
-import io.evzone.auth.organization.domain.MembershipDetails;
-import io.evzone.auth.organization.domain.MembershipStatus;
-import io.evzone.auth.organization.domain.Memberships;
 import io.evzone.auth.shared.AbuseLimits;
 import io.evzone.auth.shared.ClientInfo;
 import io.evzone.auth.shared.domain.DomainException;
 import io.evzone.auth.shared.messaging.AuthEvents;
-import io.evzone.contracts.auth.MembershipChanged;
 import io.evzone.contracts.auth.UserActivated;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An invited person chooses a password with the emailed link: the account and its invited
- * memberships become active (the link proved the email address).
+ * A person invited without an account chooses a password with the emailed link: the account and the
+ * membership the invitation is for become active (the link proved the email address). Holders of an
+ * existing account accept with {@link JoinOrganization} instead; their password is never set here.
  */
 @Service
 public class AcceptInvitation {
@@ -34,7 +30,7 @@ public class AcceptInvitation {
 
     private final OneTimeSecrets secrets;
     private final Users users;
-    private final Memberships memberships;
+    private final InvitedMemberships invitedMemberships;
     private final PasswordHasher hasher;
     private final AuthEvents events;
     private final AuditTrail audit;
@@ -44,7 +40,7 @@ public class AcceptInvitation {
     public AcceptInvitation(
             OneTimeSecrets secrets,
             Users users,
-            Memberships memberships,
+            InvitedMemberships invitedMemberships,
             PasswordHasher hasher,
             AuthEvents events,
             AuditTrail audit,
@@ -52,7 +48,7 @@ public class AcceptInvitation {
             Clock clock) {
         this.secrets = secrets;
         this.users = users;
-        this.memberships = memberships;
+        this.invitedMemberships = invitedMemberships;
         this.hasher = hasher;
         this.events = events;
         this.audit = audit;
@@ -68,29 +64,15 @@ public class AcceptInvitation {
         OneTimeToken spent = secrets.redeem(acceptance.token(), null, OneTimeToken.Purpose.INVITATION)
                 .orElseThrow(() -> DomainException.invalid(INVALID));
         User user = users.byId(spent.userId()).orElseThrow(() -> DomainException.invalid(INVALID));
+        if (!user.isInvited()) {
+            throw DomainException.conflict(
+                    "This account already has a password: accept with GET /api/v1/auth/invitations/accept?token=");
+        }
         String name = acceptance.name() == null || acceptance.name().isBlank() ? user.name() : acceptance.name();
         PasswordPolicy.enforce(acceptance.password(), user.email(), user.phone(), name);
         User active = user.acceptInvitation(hasher.hash(acceptance.password()), name, clock.instant());
         users.update(active);
-        for (MembershipDetails invited : memberships.ofUser(user.id())) {
-            if (invited.status() == MembershipStatus.INVITED) {
-                memberships.update(new Membership(
-                        user.id(),
-                        invited.organizationId(),
-                        invited.role(),
-                        MembershipStatus.ACTIVE,
-                        invited.createdAt()));
-                events.publish(
-                        user.id(),
-                        new MembershipChanged(
-                                user.id().toString(),
-                                invited.organizationId().toString(),
-                                invited.role(),
-                                MembershipStatus.ACTIVE.name(),
-                                MembershipChanged.UPDATED,
-                                user.id().toString()));
-            }
-        }
+        invitedMemberships.activate(user, spent);
         events.publish(user.id(), new UserActivated(user.id().toString(), "invitation"));
         audit.record(AuditEntry.of(AuditType.INVITATION_ACCEPTED).user(user.id()), acceptance.client());
         return active;

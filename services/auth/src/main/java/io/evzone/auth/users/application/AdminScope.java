@@ -2,6 +2,7 @@ package io.evzone.auth.users.application;
 
 import io.evzone.auth.account.domain.User;
 import io.evzone.auth.organization.domain.MembershipDetails;
+import io.evzone.auth.organization.domain.MembershipStatus;
 import io.evzone.auth.shared.domain.DomainException;
 import io.evzone.platform.security.AccessTokenClaims;
 import java.util.List;
@@ -10,14 +11,16 @@ import java.util.List;
  * Which users an administrator may see and change. Platform administrators: everyone. Others: the
  * members of the organization their token is active in; and they change an account itself (profile,
  * status, deletion) only when it belongs to no other organization and is not a platform
- * administrator, so one tenant cannot lock a person out of another.
+ * administrator, so one tenant cannot lock a person out of another. An invitation the holder of an
+ * existing account has not accepted gives the organization no hold on it: it does not count as a
+ * membership here.
  */
 final class AdminScope {
 
     private AdminScope() {}
 
     static void requireVisible(AccessTokenClaims caller, User user, List<MembershipDetails> memberships) {
-        if (user.isDeleted() || !caller.isPlatformAdmin() && !inCallerOrganization(caller, memberships)) {
+        if (user.isDeleted() || !caller.isPlatformAdmin() && !inCallerOrganization(caller, user, memberships)) {
             throw DomainException.notFound("User " + user.id() + " not found");
         }
     }
@@ -44,9 +47,11 @@ final class AdminScope {
         }
     }
 
-    private static boolean inCallerOrganization(AccessTokenClaims caller, List<MembershipDetails> memberships) {
+    private static boolean inCallerOrganization(
+            AccessTokenClaims caller, User user, List<MembershipDetails> memberships) {
         return caller.organizationId() != null
                 && memberships.stream()
+                        .filter(m -> m.status() != MembershipStatus.INVITED || user.isInvited())
                         .anyMatch(m -> m.organizationId().toString().equals(caller.organizationId()));
     }
 }

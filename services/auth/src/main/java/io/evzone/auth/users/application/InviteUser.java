@@ -3,9 +3,7 @@ package io.evzone.auth.users.application;
 import io.evzone.auth.account.application.AccountNotifications;
 import io.evzone.auth.account.application.OneTimeSecrets;
 import io.evzone.auth.account.domain.Emails;
-import io.evzone.auth.account.domain.OneTimeToken;
 import io.evzone.auth.account.domain.User;
-import io.evzone.auth.account.domain.UserStatus;
 import io.evzone.auth.account.domain.Users;
 import io.evzone.auth.audit.application.AuditTrail;
 import io.evzone.auth.audit.domain.AuditEntry;
@@ -23,7 +21,6 @@ import io.evzone.auth.shared.ClientInfo;
 import io.evzone.auth.shared.Ids;
 import io.evzone.auth.shared.domain.DomainException;
 import io.evzone.auth.shared.messaging.AuthEvents;
-import io.evzone.contracts.auth.MembershipChanged;
 import io.evzone.contracts.auth.UserInvited;
 import io.evzone.contracts.auth.UserRegistered;
 import io.evzone.platform.security.AccessTokenClaims;
@@ -35,9 +32,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Invites a person into an organization with a role. Someone without an account gets an invited
- * account and an email link to choose a password; someone with an account becomes a member at once
- * and is told by email.
+ * Invites a person into an organization with a role. Nobody joins an organization without having
+ * accepted: the account holder (or, without an account, the owner of the address, who then gets an
+ * invited account) receives an emailed link, and the membership stays INVITED until the link is used.
+ * The answer is the same whether the address has an account or not.
  */
 @Service
 public class InviteUser {
@@ -51,7 +49,6 @@ public class InviteUser {
     private final AuditTrail audit;
     private final AbuseLimits limits;
     private final AuthProperties properties;
-    private final UserViews views;
     private final Clock clock;
 
     public InviteUser(
@@ -64,7 +61,6 @@ public class InviteUser {
             AuditTrail audit,
             AbuseLimits limits,
             AuthProperties properties,
-            UserViews views,
             Clock clock) {
         this.users = users;
         this.organizations = organizations;
@@ -75,15 +71,24 @@ public class InviteUser {
         this.audit = audit;
         this.limits = limits;
         this.properties = properties;
-        this.views = views;
         this.clock = clock;
     }
 
+    /** Whom to invite: by {@code email}, or by the {@code userId} of an account that has one. */
     public record Invitation(
-            String email, String role, UUID organizationId, String name, AccessTokenClaims caller, ClientInfo client) {}
+            String email,
+            UUID userId,
+            String role,
+            UUID organizationId,
+            String name,
+            AccessTokenClaims caller,
+            ClientInfo client) {}
+
+    /** What the inviter learns: nothing about the account behind the address. */
+    public record Sent(String email, String role, UUID organizationId) {}
 
     @Transactional
-    public UserView handle(Invitation invitation) {
+    public Sent handle(Invitation invitation) {
         AccessTokenClaims caller = invitation.caller();
         UUID orgId = invitation.organizationId() != null
                 ? invitation.organizationId()
@@ -97,85 +102,74 @@ public class InviteUser {
                 .filter(Organization::isActive)
                 .orElseThrow(() -> DomainException.notFound("Organization " + orgId + " not found"));
         String role = Roles.requireMembershipRole(invitation.role()).code();
-        String email = Emails.normalize(invitation.email());
+        String email = invitation.email() != null ? Emails.normalize(invitation.email()) : emailOf(invitation.userId());
+        Sent sent = new Sent(email, role, organization.id());
         if (email == null) {
-            throw DomainException.invalid("email: must not be blank");
+            if (invitation.userId() == null) {
+                throw DomainException.invalid("email: must not be blank");
+            }
+            return sent; // an unknown id, or an account without an address, looks like any other
         }
         limits.codeSending(email, invitation.client());
         Optional<User> existing = users.byEmail(email);
-        User user = existing.isPresent() && existing.get().status() != UserStatus.INVITED
-                ? addExisting(existing.get(), organization, role, invitation)
-                : invite(existing, email, organization, role, invitation);
-        return views.forAdmin(user, caller);
+        if (existing.isPresent() && existing.get().isDeleted()) {
+            return sent;
+        }
+        User user = existing.orElseGet(() -> newInvitedAccount(email, invitation.name()));
+        Optional<Membership> current = memberships.find(user.id(), organization.id());
+        // Already in the organization, which the inviter can see anyway: nothing to send.
+        if (current.isEmpty() || current.get().status() == MembershipStatus.INVITED) {
+            invite(user, current, organization, role, invitation);
+        }
+        return sent;
     }
 
-    private User invite(Optional<User> existing, String email, Organization organization, String role, Invitation inv) {
+    private String emailOf(UUID userId) {
+        return userId == null
+                ? null
+                : users.byId(userId)
+                        .filter(u -> !u.isDeleted())
+                        .map(User::email)
+                        .orElse(null);
+    }
+
+    private User newInvitedAccount(String email, String name) {
+        User user = User.invite(UUID.randomUUID(), email, name, clock.instant());
+        users.add(user);
+        events.publish(
+                user.id(),
+                new UserRegistered(
+                        user.id().toString(),
+                        email,
+                        null,
+                        user.name(),
+                        UserRegistered.INVITATION,
+                        user.status().name()));
+        return user;
+    }
+
+    private void invite(
+            User user, Optional<Membership> current, Organization organization, String role, Invitation inv) {
         Instant now = clock.instant();
         String actor = inv.caller().userId();
-        User user = existing.orElseGet(() -> User.invite(UUID.randomUUID(), email, inv.name(), now));
-        if (existing.isEmpty()) {
-            users.add(user);
-            events.publish(
-                    user.id(),
-                    new UserRegistered(
-                            user.id().toString(),
-                            email,
-                            null,
-                            user.name(),
-                            UserRegistered.INVITATION,
-                            user.status().name()));
-        }
-        Optional<Membership> current = memberships.find(user.id(), organization.id());
         if (current.isEmpty()) {
             memberships.add(new Membership(user.id(), organization.id(), role, MembershipStatus.INVITED, now));
         } else if (!current.get().role().equals(role)) {
             memberships.update(current.get().withRole(role));
         }
-        var issued = secrets.issue(
-                user.id(),
-                OneTimeToken.Purpose.INVITATION,
-                OneTimeToken.Channel.EMAIL,
-                properties.invitationTtl(),
-                false);
+        var issued = secrets.issueInvitation(user.id(), organization.id(), properties.invitationTtl());
         notifications.invitation(user, organization.name(), role, issued.token(), issued.expiresAt());
         events.publish(
                 user.id(),
-                new UserInvited(user.id().toString(), email, organization.id().toString(), role, actor));
+                new UserInvited(
+                        user.id().toString(), user.email(), organization.id().toString(), role, actor));
         audit.record(
                 AuditEntry.of(AuditType.USER_INVITED)
                         .user(user.id())
                         .organization(organization.id())
                         .actor(actor)
-                        .identifier(email)
+                        .identifier(user.email())
                         .detail("role " + role),
                 inv.client());
-        return user;
-    }
-
-    private User addExisting(User user, Organization organization, String role, Invitation inv) {
-        if (user.isDeleted()) {
-            throw DomainException.conflict("This account was deleted");
-        }
-        Instant now = clock.instant();
-        String actor = inv.caller().userId();
-        memberships.add(new Membership(user.id(), organization.id(), role, MembershipStatus.ACTIVE, now));
-        notifications.addedToOrganization(user, organization.name(), role);
-        events.publish(
-                user.id(),
-                new MembershipChanged(
-                        user.id().toString(),
-                        organization.id().toString(),
-                        role,
-                        MembershipStatus.ACTIVE.name(),
-                        MembershipChanged.ADDED,
-                        actor));
-        audit.record(
-                AuditEntry.of(AuditType.MEMBERSHIP_ADDED)
-                        .user(user.id())
-                        .organization(organization.id())
-                        .actor(actor)
-                        .detail("role " + role + " (invited with an existing account)"),
-                inv.client());
-        return user;
     }
 }

@@ -5,11 +5,11 @@ import io.evzone.auth.shared.web.Authorities;
 import io.evzone.auth.shared.web.ClientInfos;
 import io.evzone.auth.shared.web.MessageResponse;
 import io.evzone.auth.shared.web.Paging;
+import io.evzone.auth.shared.web.PathPatterns;
 import io.evzone.auth.users.application.ChangeUserStatus;
 import io.evzone.auth.users.application.DeleteUser;
 import io.evzone.auth.users.application.ForceLogout;
 import io.evzone.auth.users.application.GetUser;
-import io.evzone.auth.users.application.InviteUser;
 import io.evzone.auth.users.application.ListUsers;
 import io.evzone.auth.users.application.UpdateUser;
 import io.evzone.auth.users.application.UserView;
@@ -20,8 +20,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +50,6 @@ class UserController {
     private final ChangeUserStatus changeStatus;
     private final DeleteUser delete;
     private final ForceLogout forceLogout;
-    private final InviteUser invite;
 
     UserController(
             ListUsers list,
@@ -60,15 +57,13 @@ class UserController {
             UpdateUser update,
             ChangeUserStatus changeStatus,
             DeleteUser delete,
-            ForceLogout forceLogout,
-            InviteUser invite) {
+            ForceLogout forceLogout) {
         this.list = list;
         this.get = get;
         this.update = update;
         this.changeStatus = changeStatus;
         this.delete = delete;
         this.forceLogout = forceLogout;
-        this.invite = invite;
     }
 
     @GetMapping
@@ -91,7 +86,7 @@ class UserController {
                 q, role, status, organizationId, Paging.limit(limit), Paging.offset(offset), Caller.current()));
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/{id:" + PathPatterns.UUID + "}")
     @PreAuthorize(Authorities.READ_USERS)
     @Operation(summary = "Get a user")
     @ApiResponse(responseCode = "200", description = "The user")
@@ -100,7 +95,7 @@ class UserController {
         return get.handle(id, Caller.current());
     }
 
-    @PatchMapping("/{id}")
+    @PatchMapping("/{id:" + PathPatterns.UUID + "}")
     @PreAuthorize(Authorities.MANAGE_USERS)
     @Operation(
             summary = "Change a user",
@@ -122,7 +117,7 @@ class UserController {
                 ClientInfos.of(http)));
     }
 
-    @DeleteMapping("/{id}")
+    @DeleteMapping("/{id:" + PathPatterns.UUID + "}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize(Authorities.MANAGE_USERS)
     @Operation(
@@ -134,7 +129,7 @@ class UserController {
         delete.handle(id, Caller.current(), ClientInfos.of(http));
     }
 
-    @PostMapping("/{id}/suspend")
+    @PostMapping("/{id:" + PathPatterns.UUID + "}/suspend")
     @PreAuthorize(Authorities.MANAGE_USERS)
     @Operation(
             summary = "Suspend a user",
@@ -146,7 +141,7 @@ class UserController {
         return get.handle(id, Caller.current());
     }
 
-    @PostMapping("/{id}/reactivate")
+    @PostMapping("/{id:" + PathPatterns.UUID + "}/reactivate")
     @PreAuthorize(Authorities.MANAGE_USERS)
     @Operation(summary = "Lift a suspension")
     @ApiResponse(responseCode = "200", description = "The user, reactivated")
@@ -156,7 +151,7 @@ class UserController {
         return get.handle(id, Caller.current());
     }
 
-    @PostMapping("/{id}/force-logout")
+    @PostMapping("/{id:" + PathPatterns.UUID + "}/force-logout")
     @PreAuthorize(Authorities.MANAGE_USERS)
     @Operation(
             summary = "End every session of a user",
@@ -167,25 +162,6 @@ class UserController {
         return MessageResponse.ok(sessions + " session(s) ended");
     }
 
-    @PostMapping("/invite")
-    @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(Authorities.MANAGE_USERS)
-    @Operation(
-            summary = "Invite someone into an organization",
-            description = "Into organizationId, default the caller's. Without an account they get an email link to"
-                    + " choose a password; with one they become a member at once.")
-    @ApiResponse(responseCode = "201", description = "Invited; the user as it now is")
-    @ApiResponse(responseCode = "409", description = "Already a member")
-    UserView invite(@Valid @RequestBody InviteRequest request, HttpServletRequest http) {
-        return invite.handle(new InviteUser.Invitation(
-                request.email(),
-                request.role(),
-                request.organizationId(),
-                request.name(),
-                Caller.current(),
-                ClientInfos.of(http)));
-    }
-
     record UpdateUserRequest(
             @Size(min = 1, max = 120) String name,
             @Size(max = 32) String phone,
@@ -194,10 +170,4 @@ class UserController {
             UUID organizationId,
             UserStatus status,
             Boolean platformAdmin) {}
-
-    record InviteRequest(
-            @NotBlank @Email @Size(max = 254) String email,
-            @NotBlank String role,
-            UUID organizationId,
-            @Size(max = 120) String name) {}
 }

@@ -1,0 +1,25 @@
+package io.evzone.platform.web;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/** A JSON string carried a NUL character; Jackson adds the path to the field as it unwinds. */
+public class NulCharacterException extends MismatchedInputException {
+
+    public NulCharacterException(JsonParser parser) {
+        super(parser, "String contains the NUL character", String.class);
+    }
+
+    /** The field as a client wrote it: {@code name}, {@code labels[1].text}. */
+    public String field() {
+        StringBuilder field = new StringBuilder();
+        for (Reference reference : getPath()) {
+            if (reference.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+}
