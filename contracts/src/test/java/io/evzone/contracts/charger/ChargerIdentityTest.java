@@ -20,4 +20,12 @@ class ChargerIdentityTest {
         assertThat(ChargerIdentity.isRecordable("X".repeat(49))).isFalse();
         assertThat(ChargerIdentity.isRecordable(null)).isFalse();
     }
+
+    @Test
+    void identitiesThatDifferOnlyInCaseNameOneCharger() {
+        assertThat(ChargerIdentity.fold("CP-Alpha_1")).isEqualTo("cp-alpha_1");
+        assertThat(ChargerIdentity.same("CP-ALPHA", "cp-alpha")).isTrue();
+        assertThat(ChargerIdentity.same("CP-ALPHA", "CP-ALPHB")).isFalse();
+        assertThat(ChargerIdentity.same(null, "cp")).isFalse();
+    }
 }

@@ -1,13 +1,20 @@
 package io.evzone.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.evzone.gateway.config.GatewayProperties;
 import io.evzone.gateway.support.GatewayIntegrationTest;
 import io.evzone.gateway.support.RawCharger;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Whatever one charger sends, it gets the spec's CALLERROR or a clean close, and its neighbour sees nothing. */
 class MalformedInputIT extends GatewayIntegrationTest {
+
+    @Autowired
+    GatewayProperties properties;
 
     private void neighbourStillServed(RawCharger neighbour, String id) {
         neighbour.send("[2,\"" + id + "\",\"Heartbeat\",{}]");
@@ -103,5 +110,34 @@ class MalformedInputIT extends GatewayIntegrationTest {
             assertThat(flooder.received).anyMatch(f -> f.contains("Rate limit exceeded"));
             neighbourStillServed(neighbour, "n-5");
         }
+    }
+
+    @Test
+    void aFlooderThatReconnectsGetsNoFreshBurst() {
+        int burst = properties.rateLimit().burst();
+        try (RawCharger flooder = RawCharger.connect(ws("CP_REFLOOD"), "ocpp1.6")) {
+            assertThat(heartbeatsAnswered(flooder, "r1-", burst + 10)).isLessThanOrEqualTo(burst + 5);
+        }
+        try (RawCharger again = RawCharger.connect(ws("cp_reflood"), "ocpp1.6")) {
+            assertThat(heartbeatsAnswered(again, "r2-", burst))
+                    .as("the bucket emptied by the first connection only refilled while reconnecting")
+                    .isLessThan(burst / 2);
+        }
+    }
+
+    /** Sends heartbeats back to back; how many were answered rather than refused. */
+    private static long heartbeatsAnswered(RawCharger charger, String prefix, int count) {
+        for (int i = 0; i < count; i++) {
+            charger.send("[2,\"" + prefix + i + "\",\"Heartbeat\",{}]");
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> answersTo(charger, prefix, "[3,") + answersTo(charger, prefix, "[4,") == count);
+        return answersTo(charger, prefix, "[3,");
+    }
+
+    private static long answersTo(RawCharger charger, String prefix, String frameType) {
+        return charger.received.stream()
+                .filter(frame -> frame.startsWith(frameType + "\"" + prefix))
+                .count();
     }
 }

@@ -2,7 +2,6 @@ package io.evzone.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.evzone.contracts.Permissions;
 import io.evzone.gateway.support.GatewayIntegrationTest;
 import io.evzone.gateway.support.NodeChargePoint;
 import io.evzone.platform.test.TestHttp;
@@ -26,8 +25,9 @@ class OcppRpcInteropIT extends GatewayIntegrationTest {
         NodeChargePoint.install();
     }
 
+    /** A platform administrator: these chargers are unknown to the station, so of no organization. */
     private static String[] commander() {
-        return TestHttp.bearer(TestTokens.withPermissions("org-1", Permissions.CHARGE_POINTS_COMMAND));
+        return TestHttp.bearer(TestTokens.platformAdmin());
     }
 
     private static String later(int hours) {

@@ -218,6 +218,7 @@ class OcppServerIT extends GatewayIntegrationTest {
 
     @Test
     void sendsACommandAndReturnsTheChargersAnswer() {
+        ownedByOrg1("CP_COMMANDED");
         try (RawCharger charger = RawCharger.connect(ws("CP_COMMANDED"), "ocpp1.6")
                 .answering(call -> "[3,\"" + RawCharger.messageId(call) + "\",{\"status\":\"Accepted\"}]")) {
             charger.send("[2,\"hb-3\",\"Heartbeat\",{}]");
@@ -241,6 +242,7 @@ class OcppServerIT extends GatewayIntegrationTest {
 
     @Test
     void rejectsCommandPayloadsThatBreakTheSchema() {
+        ownedByOrg1("CP_BAD_COMMAND");
         try (RawCharger charger = RawCharger.connect(ws("CP_BAD_COMMAND"), "ocpp1.6")) {
             charger.send("[2,\"hb-4\",\"Heartbeat\",{}]");
             charger.answerTo("hb-4");
@@ -257,6 +259,7 @@ class OcppServerIT extends GatewayIntegrationTest {
 
     @Test
     void answers409ForAnOfflineChargerAnd504WhenTheChargerDoesNotAnswer() {
+        ownedByOrg1("CP_NOWHERE", "CP_MUTE");
         var offline = http().post("/api/v1/charge-points/CP_NOWHERE/commands/reset", "{}", commander());
         assertThat(offline.statusCode()).isEqualTo(409);
 
@@ -273,6 +276,7 @@ class OcppServerIT extends GatewayIntegrationTest {
         // One command per charger: OCPP-J lets a charger have one CALL from the CSMS outstanding at a time.
         int workers = gatewayProperties.tomcat().maxThreads();
         int waiting = workers + 4;
+        IntStream.range(0, waiting).forEach(i -> ownedByOrg1("CP_SILENT_" + i));
         List<RawCharger> silent = IntStream.range(0, waiting)
                 .mapToObj(i -> RawCharger.connect(ws("CP_SILENT_" + i), "ocpp1.6"))
                 .toList();

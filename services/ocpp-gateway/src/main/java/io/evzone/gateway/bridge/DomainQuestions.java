@@ -14,6 +14,8 @@ import io.evzone.gateway.registry.ChargerRecords;
 import io.evzone.gateway.registry.NewChargerPolicy;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +33,16 @@ import org.springframework.stereotype.Component;
  *   <li>TRANSACTION (session service): empty; the dialect answers from the cache (and for 1.6 StartTransaction
  *       allocates a fallback transaction id).
  * </ul>
+ *
+ * <p>A token that is not {@linkplain PresentedTokens#isUsable usable} is Invalid, whatever the session service or
+ * the cache would say: Authorize is answered without asking, a transaction is still reported and asked about
+ * (so it is stored) but answered Invalid.
  */
 @Component
 public class DomainQuestions {
+
+    private static final Logger log = LoggerFactory.getLogger(DomainQuestions.class);
+    private static final AuthorizationAnswer INVALID = new AuthorizationAnswer(AuthorizationStatus.INVALID, null, null);
 
     private final Questions questions;
     private final AuthorizationCache cache;
@@ -73,6 +82,9 @@ public class DomainQuestions {
     }
 
     public CompletableFuture<AuthorizationAnswer> authorize(String chargePointId, IdToken token) {
+        if (!PresentedTokens.isUsable(token)) {
+            return CompletableFuture.completedFuture(refused(chargePointId, "Authorize", token));
+        }
         return questions
                 .ask(
                         chargePointId,
@@ -85,11 +97,13 @@ public class DomainQuestions {
                             cache.remember(token.value(), authorization);
                             return authorization;
                         })
-                        .orElseGet(() -> cached(token)
-                                .orElse(new AuthorizationAnswer(AuthorizationStatus.INVALID, null, null))));
+                        .orElseGet(() -> cached(token).orElse(INVALID)));
     }
 
     public CompletableFuture<Optional<ChargerAnswer.TransactionAnswer>> transaction(TransactionReported transaction) {
+        if (!PresentedTokens.isUsable(transaction.idToken())) {
+            refused(transaction.chargePointId(), "Transaction " + transaction.kind(), transaction.idToken());
+        }
         return questions
                 .ask(
                         transaction.chargePointId(),
@@ -99,6 +113,9 @@ public class DomainQuestions {
                         new ChargerQuestion.TransactionQuestion(transaction))
                 .thenApply(answer -> {
                     Optional<ChargerAnswer.TransactionAnswer> result = answer.map(ChargerAnswer::transaction);
+                    if (!PresentedTokens.isUsable(transaction.idToken())) {
+                        return result.map(a -> new ChargerAnswer.TransactionAnswer(a.transactionId(), INVALID));
+                    }
                     result.map(ChargerAnswer.TransactionAnswer::authorization)
                             .filter(a -> transaction.idToken() != null)
                             .ifPresent(a -> cache.remember(transaction.idToken().value(), a));
@@ -106,7 +123,21 @@ public class DomainQuestions {
                 });
     }
 
+    /** The cached answer for the token; Invalid for a token that is not usable. */
     public Optional<AuthorizationAnswer> cached(IdToken token) {
-        return token == null ? Optional.empty() : cache.lookup(token.value());
+        if (token == null) {
+            return Optional.empty();
+        }
+        return PresentedTokens.isUsable(token) ? cache.lookup(token.value()) : Optional.of(INVALID);
+    }
+
+    private static AuthorizationAnswer refused(String chargePointId, String action, IdToken token) {
+        log.warn(
+                "{}: {} with id token '{}' answered Invalid: it held control characters or unpaired surrogates"
+                        + " (replaced by U+FFFD)",
+                chargePointId,
+                action,
+                token.value());
+        return INVALID;
     }
 }

@@ -8,7 +8,6 @@ import io.evzone.gateway.connection.Dialects;
 import io.evzone.gateway.connection.InvalidCommandException;
 import io.evzone.gateway.connection.OcppDialect;
 import io.evzone.gateway.registry.ChargerRecords;
-import io.evzone.platform.security.AccessTokenClaims;
 import io.evzone.platform.security.Caller;
 import io.evzone.platform.web.ApiException;
 import java.time.Duration;
@@ -135,16 +134,10 @@ public class CommandController {
                 .flatMap(location -> dialects.bySubprotocol(String.valueOf(location.subprotocol())));
     }
 
-    /** Callers see only their organization's chargers (platform admins see all). */
+    /** Outside the caller's reach a charger does not exist, as in the station's API. */
     private void checkOrganization(String chargePointId) {
-        AccessTokenClaims caller = Caller.current();
-        if (caller.isPlatformAdmin()) {
-            return;
+        if (!CommandScope.reaches(Caller.current(), records.find(chargePointId))) {
+            throw ApiException.notFound("Charge point", chargePointId);
         }
-        records.find(chargePointId)
-                .filter(r -> r.organizationId() != null && !r.organizationId().equals(caller.organizationId()))
-                .ifPresent(r -> {
-                    throw ApiException.notFound("Charge point", chargePointId);
-                });
     }
 }

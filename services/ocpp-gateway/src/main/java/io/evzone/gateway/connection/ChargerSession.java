@@ -42,8 +42,7 @@ public final class ChargerSession {
     record Settings(
             Duration callTimeout,
             int maxFrameChars,
-            double messagesPerSecond,
-            int burst,
+            RateLimits rateLimits,
             int closeAfterRejections,
             ScheduledExecutorService scheduler,
             Executor senders,
@@ -93,7 +92,7 @@ public final class ChargerSession {
         this.pendingUnknown = pendingUnknown;
         this.settings = settings;
         this.sender = new SerialSender(socket, settings.senders(), this::notReading);
-        this.bucket = new TokenBucket(settings.messagesPerSecond(), settings.burst());
+        this.bucket = settings.rateLimits().of(chargePointId);
     }
 
     private void notReading() {
@@ -191,7 +190,7 @@ public final class ChargerSession {
             // through now and then never gets here and keeps its count.
             rejectedSinceCompliant = 0;
         }
-        Inbound<?> message = dialect.decode(text);
+        Inbound<?> message = MalformedUnicode.refusal(text, version()).orElseGet(() -> dialect.decode(text));
         switch (message) {
             case Inbound.Call<?> call -> {
                 settings.messageLog().inbound(this, "CALL", call.action(), call.messageId(), text);

@@ -2,6 +2,7 @@ package io.evzone.gateway.connection;
 
 import io.evzone.contracts.charger.ChargerConnected;
 import io.evzone.contracts.charger.ChargerDisconnected;
+import io.evzone.contracts.charger.ChargerIdentity;
 import io.evzone.contracts.charger.OcppVersion;
 import io.evzone.gateway.bridge.EventBridge;
 import io.evzone.gateway.bridge.GatewayMetrics;
@@ -11,7 +12,6 @@ import jakarta.annotation.PreDestroy;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +38,7 @@ public class ChargerSessions {
     private final EventBridge bridge;
     private final ExecutorService virtualThreads = Executors.newVirtualThreadPerTaskExecutor();
     private final ChargerSession.Settings settings;
+    private final RateLimits rateLimits;
 
     public ChargerSessions(
             GatewayProperties properties,
@@ -50,11 +51,13 @@ public class ChargerSessions {
         this.properties = properties;
         this.presence = presence;
         this.bridge = bridge;
+        this.rateLimits = new RateLimits(
+                properties.rateLimit().messagesPerSecond(),
+                properties.rateLimit().burst());
         this.settings = new ChargerSession.Settings(
                 properties.callTimeout(),
                 properties.maxFrameBytes(),
-                properties.rateLimit().messagesPerSecond(),
-                properties.rateLimit().burst(),
+                rateLimits,
                 properties.rateLimit().closeAfterRejections(),
                 gatewayScheduler,
                 virtualThreads,
@@ -149,6 +152,7 @@ public class ChargerSessions {
     }
 
     private void pingAll() {
+        rateLimits.forgetIdle(sessions::containsKey);
         long deadNanos = properties.pingInterval().toNanos() * 2;
         for (ChargerSession session : sessions.values()) {
             if (session.silentNanos() > deadNanos) {
@@ -160,7 +164,7 @@ public class ChargerSessions {
     }
 
     private static String key(String chargePointId) {
-        return chargePointId.toLowerCase(Locale.ROOT);
+        return ChargerIdentity.fold(chargePointId);
     }
 
     @PreDestroy

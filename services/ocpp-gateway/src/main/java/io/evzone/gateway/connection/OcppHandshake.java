@@ -96,6 +96,8 @@ public class OcppHandshake implements HandshakeInterceptor {
         if (record.isEmpty()) {
             return unknown(chargePointId, response, attributes);
         }
+        // The record's spelling names the charger from here on: its events and commands find the station's record.
+        attributes.put(CHARGE_POINT_ID, record.get().chargePointId());
         attributes.put(RECORD, record.get());
         attributes.put(SECURITY_PROFILE, record.get().securityProfile());
         Optional<String> refusal = check(record.get(), request);

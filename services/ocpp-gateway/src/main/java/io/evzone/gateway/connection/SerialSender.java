@@ -1,5 +1,6 @@
 package io.evzone.gateway.connection;
 
+import io.evzone.gateway.bridge.UnicodeText;
 import java.io.IOException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
@@ -35,8 +36,9 @@ final class SerialSender {
         this.onOverflow = onOverflow;
     }
 
+    /** Sends a frame; an unpaired surrogate in it becomes U+FFFD, since UTF-8 cannot carry it and the send would fail. */
     void text(String frame) {
-        enqueue(new TextMessage(frame));
+        enqueue(new TextMessage(UnicodeText.repaired(frame)));
     }
 
     void ping() {

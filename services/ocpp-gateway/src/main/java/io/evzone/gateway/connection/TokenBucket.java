@@ -1,6 +1,6 @@
 package io.evzone.gateway.connection;
 
-/** A per-connection token bucket: cheap, in memory, no lock (one WebSocket thread reads a connection at a time). */
+/** A charger's token bucket ({@link RateLimits}): cheap, in memory. */
 final class TokenBucket {
 
     private final double perNano;
@@ -26,6 +26,12 @@ final class TokenBucket {
     synchronized boolean atLeastHalfFull() {
         refill();
         return tokens >= capacity / 2;
+    }
+
+    /** Whether the holder has not used it for long enough to have the whole burst again. */
+    synchronized boolean isFull() {
+        refill();
+        return tokens >= capacity;
     }
 
     synchronized boolean tryAcquire() {

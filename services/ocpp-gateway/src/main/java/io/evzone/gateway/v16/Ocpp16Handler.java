@@ -12,6 +12,7 @@ import io.evzone.contracts.charger.TransactionReported;
 import io.evzone.gateway.bridge.DomainQuestions;
 import io.evzone.gateway.bridge.EventBridge;
 import io.evzone.gateway.bridge.FallbackTransactionIds;
+import io.evzone.gateway.bridge.PresentedTokens;
 import io.evzone.gateway.connection.ChargerSession;
 import io.evzone.gateway.connection.NotificationDetails;
 import io.evzone.ocpp.v16.messages.AuthorizeRequest;
@@ -79,7 +80,7 @@ public class Ocpp16Handler {
             }
             case AuthorizeRequest authorize ->
                 questions
-                        .authorize(id, IdToken.ofIdTag(authorize.idTag()))
+                        .authorize(id, PresentedTokens.ofIdTag(authorize.idTag()))
                         .thenApply(a -> new AuthorizeResponse(Ocpp16Mapper.idTagInfo(a)));
             case StatusNotificationRequest status -> {
                 events.chargerEvent(id, Ocpp16Mapper.status(id, status));
@@ -154,7 +155,7 @@ public class Ocpp16Handler {
     }
 
     private CompletableFuture<Ocpp16Response> start(ChargerSession session, StartTransactionRequest start) {
-        IdToken token = IdToken.ofIdTag(start.idTag());
+        IdToken token = PresentedTokens.ofIdTag(start.idTag());
         TransactionReported asked = transaction(session, start, null);
         return questions.transaction(asked).thenCompose(answer -> {
             Long allocated = answer.map(a -> a.transactionId()).orElse(null);
@@ -182,7 +183,7 @@ public class Ocpp16Handler {
                 null,
                 start.connectorId(),
                 start.connectorId(),
-                IdToken.ofIdTag(start.idTag()),
+                PresentedTokens.ofIdTag(start.idTag()),
                 start.meterStart().longValue(),
                 "StartTransaction",
                 null,
@@ -195,7 +196,7 @@ public class Ocpp16Handler {
 
     private CompletableFuture<Ocpp16Response> stop(ChargerSession session, StopTransactionRequest stop) {
         // OCPP 1.6 §6.50: the transactionId may be unknown to the CSMS; always answer, never reject.
-        IdToken token = IdToken.ofIdTag(stop.idTag());
+        IdToken token = PresentedTokens.ofIdTag(stop.idTag());
         CompletableFuture<Void> stored = events.chargingData(
                 session.chargePointId(),
                 new TransactionReported(

@@ -8,6 +8,7 @@ import io.evzone.contracts.charger.MeterSample;
 import io.evzone.contracts.charger.OcppVersion;
 import io.evzone.contracts.charger.TransactionEventKind;
 import io.evzone.contracts.charger.TransactionReported;
+import io.evzone.gateway.bridge.PresentedTokens;
 import io.evzone.ocpp.v201.messages.AuthorizationStatusEnumType;
 import io.evzone.ocpp.v201.messages.IdTokenEnumType;
 import io.evzone.ocpp.v201.messages.IdTokenInfoType;
@@ -34,7 +35,9 @@ final class Ocpp201Mapper {
     }
 
     static IdToken idToken(IdTokenType token) {
-        return token == null ? null : new IdToken(token.idToken(), token.type().value());
+        return token == null
+                ? null
+                : PresentedTokens.of(token.idToken(), token.type().value());
     }
 
     static IdTokenInfoType idTokenInfo(AuthorizationAnswer answer) {

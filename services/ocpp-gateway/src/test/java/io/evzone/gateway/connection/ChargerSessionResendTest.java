@@ -76,8 +76,7 @@ class ChargerSessionResendTest {
         ChargerSession.Settings settings = new ChargerSession.Settings(
                 Duration.ofSeconds(30),
                 65_536,
-                20,
-                50,
+                new RateLimits(20, 50),
                 100,
                 scheduler,
                 Runnable::run, // frames are written on the calling thread: the resend happens inside the send

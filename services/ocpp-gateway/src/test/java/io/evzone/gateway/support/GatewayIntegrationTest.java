@@ -98,6 +98,21 @@ public abstract class GatewayIntegrationTest {
                 Instant.now()));
     }
 
+    /** Records chargers of org-1 without credentials in this node's registry at once, so org-1 may command them. */
+    protected void ownedByOrg1(String... chargePointIds) {
+        for (String chargePointId : chargePointIds) {
+            records.apply(new ChargerRegistered(
+                    chargePointId,
+                    "org-1",
+                    OcppVersion.V16,
+                    0,
+                    null,
+                    RegistrationStatus.ACCEPTED,
+                    false,
+                    Instant.now()));
+        }
+    }
+
     protected void register(ChargerRegistered registration) {
         publisher.publish(Topics.STATION_EVENTS, registration.chargePointId(), registration);
         await().atMost(Duration.ofSeconds(30))

@@ -10,6 +10,7 @@ import io.evzone.platform.test.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -173,6 +174,29 @@ class AutoProvisioningIT {
         assertThat(accepting.path("heartbeatIntervalSeconds").asInt())
                 .as("the interval an accepted charger is told")
                 .isEqualTo(3);
+    }
+
+    @Test
+    void aBootUnderAnotherSpellingOfAProvisionedChargerLandsOnItsRecordAndCreatesNoTwin() {
+        admin.put("/api/v1/charge-points/provisioning-policy", "{\"unknownChargers\":\"ACCEPT\"}")
+                .ok();
+        String ocppId = Registry.unique("Spelled-Cp");
+        String id = operator.post("/api/v1/charge-points", "{\"ocppId\":\"%s\",\"authProfile\":1}".formatted(ocppId))
+                .ok()
+                .path("id")
+                .asString();
+
+        gateway.awaitAnswer(gateway.boot(ocppId.toLowerCase(Locale.ROOT), "ABB", "Terra AC", "2.0.0"));
+        gateway.booted(ocppId.toUpperCase(Locale.ROOT), "Terra AC", "2.0.1");
+
+        await().atMost(GatewayDouble.PATIENCE)
+                .until(() -> "2.0.1"
+                        .equals(operator.get("/api/v1/charge-points/" + id)
+                                .ok()
+                                .path("firmwareVersion")
+                                .asString()));
+        assertThat(Api.each(admin.get("/api/v1/charge-points?ocppId=" + ocppId).ok(), "ocppId"))
+                .containsExactly(ocppId);
     }
 
     @Test

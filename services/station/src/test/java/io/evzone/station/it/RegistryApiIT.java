@@ -3,6 +3,7 @@ package io.evzone.station.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evzone.platform.test.TestTokens;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +63,27 @@ class RegistryApiIT {
                         .ok()
                         .size())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void anotherOrganizationCannotRegisterATwinWhoseOcppIdDiffersOnlyInCase() {
+        String ocppId = Registry.unique("Twin-Cp");
+        operatorA.post("/api/v1/charge-points", profile1(ocppId)).ok();
+
+        operatorB
+                .post("/api/v1/charge-points", profile1(ocppId.toLowerCase(Locale.ROOT)))
+                .problem(409, "ocppId");
+        operatorB
+                .post("/api/v1/charge-points", profile1(ocppId.toUpperCase(Locale.ROOT)))
+                .problem(409, "ocppId");
+
+        String byAnySpelling = "/api/v1/charge-points?ocppId=" + ocppId.toLowerCase(Locale.ROOT);
+        assertThat(Api.each(operatorA.get(byAnySpelling).ok(), "ocppId")).containsExactly(ocppId);
+        assertThat(operatorB.get(byAnySpelling).ok().size()).isZero();
+    }
+
+    private static String profile1(String ocppId) {
+        return "{\"ocppId\":\"%s\",\"authProfile\":1}".formatted(ocppId);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.evzone.station.chargepoints.application;
 
+import io.evzone.contracts.charger.ChargerIdentity;
 import io.evzone.station.chargepoints.domain.ChargePoint;
 import io.evzone.station.chargepoints.domain.ChargePoints;
 import io.evzone.station.chargepoints.domain.Connector;
@@ -20,7 +21,7 @@ import java.util.function.Supplier;
  * statement each when the batch opens, changed in memory while its events are applied in order, and written
  * back with one JDBC batch per kind of change when it closes. A 5,000-charger boot storm otherwise costs some
  * twenty statements per charger. Lives inside the caller's transaction; the unknown-charger policy is read at
- * most once per batch.
+ * most once per batch. Chargers are held by folded OCPP identity: a charger's events name it as it connected.
  */
 public final class ChargerWork {
 
@@ -51,7 +52,7 @@ public final class ChargerWork {
     }
 
     Optional<ChargePoint> chargePoint(String ocppId) {
-        return Optional.ofNullable(byOcppId.get(ocppId));
+        return Optional.ofNullable(byOcppId.get(ChargerIdentity.fold(ocppId)));
     }
 
     UnknownChargerPolicy unknownChargerPolicy() {
@@ -62,12 +63,12 @@ public final class ChargerWork {
     }
 
     void add(ChargePoint created) {
-        byOcppId.put(created.ocppId(), created);
+        byOcppId.put(ChargerIdentity.fold(created.ocppId()), created);
         added.put(created.id(), created);
     }
 
     void update(ChargePoint chargePoint) {
-        byOcppId.put(chargePoint.ocppId(), chargePoint);
+        byOcppId.put(ChargerIdentity.fold(chargePoint.ocppId()), chargePoint);
         (added.containsKey(chargePoint.id()) ? added : changed).put(chargePoint.id(), chargePoint);
     }
 

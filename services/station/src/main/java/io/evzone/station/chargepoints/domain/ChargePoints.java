@@ -15,18 +15,24 @@ public interface ChargePoints {
     /** Within the scope: a charge point outside it does not exist for the caller. */
     Optional<ChargePoint> byId(UUID id, OrganizationScope scope);
 
+    /** OCPP identities are compared ignoring case ({@code ChargerIdentity}), here and in every lookup below. */
     Optional<ChargePoint> byOcppId(String ocppId, OrganizationScope scope);
 
     /** Whoever owns it, locked for update until the transaction ends: for messages from the charger. */
     Optional<ChargePoint> lockByOcppId(String ocppId);
 
-    /** Those of the OCPP identities that exist, whoever owns them, locked like {@link #lockByOcppId}; by OCPP id. */
+    /**
+     * Those of the OCPP identities that exist, whoever owns them, locked like {@link #lockByOcppId}; by folded OCPP id
+     * ({@code ChargerIdentity.fold}).
+     */
     Map<String, ChargePoint> lockByOcppIds(Collection<String> ocppIds);
 
     /** By OCPP identity. */
     List<ChargePoint> list(ChargePointFilter filter);
 
-    /** @throws io.evzone.station.shared.domain.DomainException a conflict when the OCPP identity is taken */
+    /**
+     * @throws io.evzone.station.shared.domain.DomainException a conflict when the OCPP identity is taken, in any case
+     */
     void add(ChargePoint chargePoint);
 
     /** @throws io.evzone.station.shared.domain.DomainException a conflict when one's OCPP identity is taken */

@@ -5,6 +5,7 @@ import static io.evzone.station.shared.persistence.Sql.nullableInt;
 import static io.evzone.station.shared.persistence.Sql.timestamp;
 import static io.evzone.station.shared.persistence.Sql.uuid;
 
+import io.evzone.contracts.charger.ChargerIdentity;
 import io.evzone.contracts.charger.ConnectorStatus;
 import io.evzone.contracts.charger.OcppVersion;
 import io.evzone.contracts.charger.RegistrationStatus;
@@ -81,8 +82,8 @@ public class JdbcChargePoints implements ChargePoints {
     @Override
     public Optional<ChargePoint> byOcppId(String ocppId, OrganizationScope scope) {
         Map<String, Object> params = new HashMap<>();
-        params.put("ocppId", ocppId);
-        return jdbc.sql("SELECT * FROM charge_point WHERE ocpp_id = :ocppId AND "
+        params.put("ocppId", ChargerIdentity.fold(ocppId));
+        return jdbc.sql("SELECT * FROM charge_point WHERE lower(ocpp_id) = :ocppId AND "
                         + Sql.scope("organization_id", scope, params))
                 .params(params)
                 .query(JdbcChargePoints::map)
@@ -91,8 +92,8 @@ public class JdbcChargePoints implements ChargePoints {
 
     @Override
     public Optional<ChargePoint> lockByOcppId(String ocppId) {
-        return jdbc.sql("SELECT * FROM charge_point WHERE ocpp_id = :ocppId FOR UPDATE")
-                .param("ocppId", ocppId)
+        return jdbc.sql("SELECT * FROM charge_point WHERE lower(ocpp_id) = :ocppId FOR UPDATE")
+                .param("ocppId", ChargerIdentity.fold(ocppId))
                 .query(JdbcChargePoints::map)
                 .optional();
     }
@@ -104,12 +105,14 @@ public class JdbcChargePoints implements ChargePoints {
         }
         // Sorted, so batches that lock overlapping chargers take their locks in the same order.
         return jdbc
-                .sql("SELECT * FROM charge_point WHERE ocpp_id = ANY(:ids) ORDER BY ocpp_id FOR UPDATE")
-                .param("ids", ocppIds.toArray(String[]::new))
+                .sql("SELECT * FROM charge_point WHERE lower(ocpp_id) = ANY(:ids) ORDER BY lower(ocpp_id) FOR UPDATE")
+                .param(
+                        "ids",
+                        ocppIds.stream().map(ChargerIdentity::fold).distinct().toArray(String[]::new))
                 .query(JdbcChargePoints::map)
                 .list()
                 .stream()
-                .collect(Collectors.toMap(ChargePoint::ocppId, cp -> cp));
+                .collect(Collectors.toMap(cp -> ChargerIdentity.fold(cp.ocppId()), cp -> cp));
     }
 
     @Override
@@ -132,8 +135,10 @@ public class JdbcChargePoints implements ChargePoints {
             where.append(filter.unassigned() ? " AND station_id IS NULL" : " AND station_id IS NOT NULL");
         }
         if (!filter.ocppIds().isEmpty()) {
-            where.append(" AND ocpp_id IN (:ocppIds)");
-            params.put("ocppIds", filter.ocppIds());
+            where.append(" AND lower(ocpp_id) IN (:ocppIds)");
+            params.put(
+                    "ocppIds",
+                    filter.ocppIds().stream().map(ChargerIdentity::fold).toList());
         }
         params.put("limit", filter.limit());
         params.put("offset", filter.offset());
@@ -155,8 +160,9 @@ public class JdbcChargePoints implements ChargePoints {
         } catch (DuplicateKeyException e) {
             throw DomainException.conflict(
                     chargePoints.size() == 1
-                            ? "A charge point with OCPP id '"
-                                    + chargePoints.iterator().next().ocppId() + "' already exists"
+                            ? "ocppId: a charge point with OCPP id '"
+                                    + chargePoints.iterator().next().ocppId()
+                                    + "' already exists (OCPP ids are compared ignoring case)"
                             : "One of " + chargePoints.size() + " new charge points has an OCPP id that is taken");
         }
     }
