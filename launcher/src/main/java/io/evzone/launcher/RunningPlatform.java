@@ -92,7 +92,8 @@ public final class RunningPlatform implements AutoCloseable {
         }
         properties.put("JWT_SECRET", secret);
         // The gateway serves wss:// with a CA of its own kept here (made on first start); the environment wins.
-        properties.put("evzone.gateway.tls.local-ca.directory", settings.pkiDir().toString());
+        properties.put(
+                "evzone.gateway.tls.local-ca.directory", settings.pkiDir().toString());
         properties.put("evzone.gateway.tls.port", String.valueOf(GATEWAY_TLS_PORT + settings.portOffset()));
         return properties;
     }

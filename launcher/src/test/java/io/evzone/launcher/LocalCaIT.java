@@ -30,14 +30,13 @@ class LocalCaIT {
 
     private LauncherSettings settings() {
         return LauncherSettings.from(Map.of(
-                        "EVZONE_DATA_DIR", dataDir.toString(),
-                        "EVZONE_PG_PORT", "0",
-                        "EVZONE_KAFKA_PORT", "0",
-                        "EVZONE_KAFKA_CONTROLLER_PORT", "0",
-                        "EVZONE_REDIS_PORT", "0",
-                        "EVZONE_PORT_OFFSET", String.valueOf(PORT_OFFSET),
-                        "JWT_SECRET", TestInfrastructure.JWT_SECRET)
-                ::get);
+                "EVZONE_DATA_DIR", dataDir.toString(),
+                "EVZONE_PG_PORT", "0",
+                "EVZONE_KAFKA_PORT", "0",
+                "EVZONE_KAFKA_CONTROLLER_PORT", "0",
+                "EVZONE_REDIS_PORT", "0",
+                "EVZONE_PORT_OFFSET", String.valueOf(PORT_OFFSET),
+                "JWT_SECRET", TestInfrastructure.JWT_SECRET)::get);
     }
 
     @Test
@@ -69,7 +68,8 @@ class LocalCaIT {
                 .progress(false)
                 .build();
         try (RunningSimulation simulation = Simulator.start(options)) {
-            await().atMost(Duration.ofSeconds(60)).until(() -> simulation.snapshot().booted() == 1);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> simulation.snapshot().booted() == 1);
             assertThat(simulation.stop().errors()).isZero();
         }
     }

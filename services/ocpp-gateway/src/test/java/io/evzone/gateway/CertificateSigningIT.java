@@ -51,7 +51,8 @@ class CertificateSigningIT extends GatewayIntegrationTest {
             charger.answering(call -> frame(3, RawCharger.messageId(call), Map.of("status", "Accepted")));
             charger.send(frame(2, "sign-16", "SignCertificate", Map.of("csr", Csrs.csr(id.toLowerCase(), keys))));
 
-            assertThat(json(charger.answerTo("sign-16")).get(2).get("status").asString()).isEqualTo("Accepted");
+            assertThat(json(charger.answerTo("sign-16")).get(2).get("status").asString())
+                    .isEqualTo("Accepted");
             JsonNode signed = json(charger.await(frame -> isCall(frame, "CertificateSigned")));
             chain = signed.get(3).get("certificateChain").asString();
             assertThat(signed.get(3).has("certificateType")).isFalse();
@@ -85,9 +86,12 @@ class CertificateSigningIT extends GatewayIntegrationTest {
 
             assertThat(json(charger.answerTo("sign-201")).get(2).get("status").asString())
                     .isEqualTo("Accepted");
-            JsonNode signed = json(charger.await(frame -> isCall(frame, "CertificateSigned"))).get(3);
+            JsonNode signed = json(charger.await(frame -> isCall(frame, "CertificateSigned")))
+                    .get(3);
             assertThat(signed.get("certificateType").asString()).isEqualTo("ChargingStationCertificate");
-            assertThat(certificates(signed.get("certificateChain").asString()).getFirst().getPublicKey())
+            assertThat(certificates(signed.get("certificateChain").asString())
+                            .getFirst()
+                            .getPublicKey())
                     .isEqualTo(keys.getPublic());
         }
         // The charger refused the certificate: operators hear of it.
@@ -98,7 +102,8 @@ class CertificateSigningIT extends GatewayIntegrationTest {
     void aRequestNamingAnotherChargerIsRejectedAsASecurityEvent() {
         String id = "CSR_MISMATCH";
         try (RawCharger charger = RawCharger.connect(ws(id), "ocpp2.0.1")) {
-            charger.send(frame(2, "sign-other", "SignCertificate", Map.of("csr", Csrs.csr("CSR_VICTIM", Csrs.ecKeys()))));
+            charger.send(
+                    frame(2, "sign-other", "SignCertificate", Map.of("csr", Csrs.csr("CSR_VICTIM", Csrs.ecKeys()))));
 
             assertThat(json(charger.answerTo("sign-other")).get(2).get("status").asString())
                     .isEqualTo("Rejected");

@@ -71,7 +71,8 @@ final class TlsContexts {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
             int index = 0;
-            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+            for (Certificate certificate :
+                    CertificateFactory.getInstance("X.509").generateCertificates(in)) {
                 store.setCertificateEntry("ca-" + index++, certificate);
             }
             return store;

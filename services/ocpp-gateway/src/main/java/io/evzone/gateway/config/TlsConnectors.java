@@ -63,7 +63,9 @@ final class TlsConnectors {
         try {
             KeyStore store = KeyStore.getInstance(tls.hasTruststore() ? tls.truststoreType() : "PKCS12");
             if (tls.hasTruststore()) {
-                char[] password = tls.truststorePassword() == null ? null : tls.truststorePassword().toCharArray();
+                char[] password = tls.truststorePassword() == null
+                        ? null
+                        : tls.truststorePassword().toCharArray();
                 try (InputStream in = Files.newInputStream(Path.of(tls.truststore()))) {
                     store.load(in, password);
                 }

@@ -160,7 +160,12 @@ public class Ocpp201Handler {
                         NotifyEVChargingScheduleResponse.of(GenericStatusEnumType.ACCEPTED));
             case SignCertificateRequest r ->
                 certificates
-                        .sign(session, r.csr(), r.certificateType() == null ? null : r.certificateType().value())
+                        .sign(
+                                session,
+                                r.csr(),
+                                r.certificateType() == null
+                                        ? null
+                                        : r.certificateType().value())
                         .thenApply(accepted -> SignCertificateResponse.of(
                                 accepted ? GenericStatusEnumType.ACCEPTED : GenericStatusEnumType.REJECTED));
             // No OCSP responder or V2G certificate authority is connected to this CSMS.

@@ -65,7 +65,9 @@ public abstract class GatewayIntegrationTest {
         registry.add("evzone.gateway.tls.truststore", pki.truststore::toString);
         registry.add("evzone.gateway.tls.truststore-password", () -> TestPki.PASSWORD);
         // The local CA signs chargers' requests; the configured keystore above still serves TLS (it wins).
-        registry.add("evzone.gateway.tls.local-ca.directory", () -> pki.directory.resolve("local-ca").toString());
+        registry.add(
+                "evzone.gateway.tls.local-ca.directory",
+                () -> pki.directory.resolve("local-ca").toString());
         registry.add("evzone.gateway.question-timeout", () -> "3s");
         registry.add("evzone.gateway.boot-question-timeout", () -> "3s");
         registry.add("evzone.gateway.call-timeout", () -> "5s");

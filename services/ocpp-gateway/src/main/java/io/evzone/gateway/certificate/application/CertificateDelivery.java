@@ -36,7 +36,8 @@ class CertificateDelivery {
             if ("Accepted".equals(status)) {
                 securityEvents.accepted(id, "CertificateSigned", Map.of("serialNumber", serialNumber));
             } else {
-                // 2.0.1 A02.FR.20: a charger that rejects the certificate also reports InvalidChargingStationCertificate.
+                // 2.0.1 A02.FR.20: a charger that rejects the certificate also reports
+                // InvalidChargingStationCertificate.
                 securityEvents.rejected(
                         id, "CertificateSigned", "the charger answered " + status + " for " + serialNumber, true);
             }

@@ -65,8 +65,13 @@ public class CertificateSigning {
                             id,
                             "SignCertificate",
                             Map.of(
-                                    "serialNumber", serial,
-                                    "notAfter", signed.certificate().getNotAfter().toInstant().toString()));
+                                    "serialNumber",
+                                    serial,
+                                    "notAfter",
+                                    signed.certificate()
+                                            .getNotAfter()
+                                            .toInstant()
+                                            .toString()));
                     answer.complete(true);
                     delivery.deliver(session, signed.chain(), certificateType, serial);
                 }

@@ -15,9 +15,9 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.PKCSException;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
-import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 
 /**
  * Signs chargers' certificate signing requests (OCPP 1.6 Security Whitepaper §3 and 2.0.1 A02/A03,
@@ -83,7 +83,8 @@ public final class ChargerCertificates {
 
     private static Optional<String> weakness(PublicKey key) {
         return switch (key) {
-            case RSAPublicKey rsa when rsa.getModulus().bitLength() < MIN_RSA_BITS ->
+            case RSAPublicKey rsa
+            when rsa.getModulus().bitLength() < MIN_RSA_BITS ->
                 Optional.of("an RSA key of " + rsa.getModulus().bitLength() + " bits (at least 2048 wanted)");
             case RSAPublicKey rsa -> Optional.empty();
             case ECPublicKey ec -> Optional.empty();
@@ -95,8 +96,9 @@ public final class ChargerCertificates {
         RDN[] names = csr.getSubject().getRDNs(BCStyle.CN);
         return names.length == 0
                 ? Optional.empty()
-                : Optional.of(names[0].getFirst().getValue() instanceof ASN1String text
-                        ? text.getString()
-                        : names[0].getFirst().getValue().toString());
+                : Optional.of(
+                        names[0].getFirst().getValue() instanceof ASN1String text
+                                ? text.getString()
+                                : names[0].getFirst().getValue().toString());
     }
 }

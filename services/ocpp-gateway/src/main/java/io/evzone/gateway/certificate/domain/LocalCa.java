@@ -78,13 +78,12 @@ public final class LocalCa {
             return new Opened(ca, false);
         }
         KeyPair keys = newKeyPair();
-        X500Name name = new X500Name("CN=EVZone Local CA " + HexFormat.of().formatHex(serial().toByteArray(), 0, 4)
-                + ",O=EVZone");
+        X500Name name = new X500Name(
+                "CN=EVZone Local CA " + HexFormat.of().formatHex(serial().toByteArray(), 0, 4) + ",O=EVZone");
         LocalCa ca = new LocalCa(keys.getPrivate(), null);
         X509Certificate certificate = ca.sign(name, name, keys.getPublic(), now, now.plus(validity), builder -> {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
-            builder.addExtension(
-                    Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
         });
         PemFiles.write(keyFile, PemFiles.pem(List.of(keys.getPrivate())), true);
         PemFiles.write(certificateFile, PemFiles.pem(List.of(certificate)), false);
@@ -159,12 +158,7 @@ public final class LocalCa {
             X500Name issuer, X500Name subject, PublicKey publicKey, Instant now, Instant notAfter, Extensions more) {
         try {
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
-                    issuer,
-                    serial(),
-                    Date.from(now.minus(CLOCK_SKEW)),
-                    Date.from(notAfter),
-                    subject,
-                    publicKey);
+                    issuer, serial(), Date.from(now.minus(CLOCK_SKEW)), Date.from(notAfter), subject, publicKey);
             builder.addExtension(
                     Extension.subjectKeyIdentifier, false, extensions().createSubjectKeyIdentifier(publicKey));
             more.add(builder);

@@ -61,22 +61,21 @@ public final class LocalPki {
         }
         LocalCa.Opened ca = LocalCa.openOrCreate(directory, settings.caValidity(), now);
         if (ca.created()) {
-            log.info("Created the local CA {}: chargers that trust it can connect over wss://",
+            log.info(
+                    "Created the local CA {}: chargers that trust it can connect over wss://",
                     directory.resolve(LocalCa.CERTIFICATE_FILE));
         }
-        ServerCertificate.Opened server = ServerCertificate.openOrIssue(
-                directory, ca.ca(), settings.hostnames(), settings.serverValidity(), now);
-        server.issuedBecause().ifPresent(reason -> log.info(
-                "Issued the server certificate {} for {} from the local CA, valid until {}: {}",
-                directory.resolve(ServerCertificate.CERTIFICATE_FILE),
-                settings.hostnames(),
-                server.certificate().certificate().getNotAfter().toInstant(),
-                reason));
+        ServerCertificate.Opened server =
+                ServerCertificate.openOrIssue(directory, ca.ca(), settings.hostnames(), settings.serverValidity(), now);
+        server.issuedBecause()
+                .ifPresent(reason -> log.info(
+                        "Issued the server certificate {} for {} from the local CA, valid until {}: {}",
+                        directory.resolve(ServerCertificate.CERTIFICATE_FILE),
+                        settings.hostnames(),
+                        server.certificate().certificate().getNotAfter().toInstant(),
+                        reason));
         return new LocalPki(
-                directory,
-                ca.ca(),
-                server.certificate(),
-                new ChargerCertificates(ca.ca(), settings.chargerValidity()));
+                directory, ca.ca(), server.certificate(), new ChargerCertificates(ca.ca(), settings.chargerValidity()));
     }
 
     /** The CA certificate (PEM) that chargers, the simulator and the benchmark trust. */

@@ -73,7 +73,8 @@ public final class PemFiles {
     /** Writes atomically (a crash leaves the old file or the new one, never half of one). */
     public static void write(Path file, String pem, boolean ownerOnly) {
         try {
-            Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            Path temporary =
+                    Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             if (ownerOnly) {
                 restrictToOwner(temporary);
             }

@@ -25,7 +25,11 @@ class ChargerCertificatesTest {
     void openThePki() {
         pki = LocalPki.open(
                 new LocalPki.Settings(
-                        directory, List.of("localhost"), Duration.ofDays(3650), Duration.ofDays(30), Duration.ofDays(365)),
+                        directory,
+                        List.of("localhost"),
+                        Duration.ofDays(3650),
+                        Duration.ofDays(30),
+                        Duration.ofDays(365)),
                 NOW);
     }
 
@@ -49,11 +53,10 @@ class ChargerCertificatesTest {
     void refusesARequestNamingAnotherChargerAsASecurityEvent() {
         var decision = pki.chargers().sign(Csrs.csr("CP-OTHER", Csrs.ecKeys()), "CP-0042", NOW);
 
-        assertThat(decision)
-                .isInstanceOfSatisfying(ChargerCertificates.Decision.Refused.class, refused -> {
-                    assertThat(refused.identityMismatch()).isTrue();
-                    assertThat(refused.reason()).contains("CP-OTHER", "CP-0042");
-                });
+        assertThat(decision).isInstanceOfSatisfying(ChargerCertificates.Decision.Refused.class, refused -> {
+            assertThat(refused.identityMismatch()).isTrue();
+            assertThat(refused.reason()).contains("CP-OTHER", "CP-0042");
+        });
     }
 
     @Test
@@ -62,20 +65,22 @@ class ChargerCertificatesTest {
         var weak = pki.chargers().sign(Csrs.csr("CP-0042", Csrs.keys("RSA", 1024)), "CP-0042", NOW);
 
         assertThat(garbage)
-                .isInstanceOfSatisfying(ChargerCertificates.Decision.Refused.class, refused -> assertThat(
-                                refused.identityMismatch())
-                        .isFalse());
+                .isInstanceOfSatisfying(
+                        ChargerCertificates.Decision.Refused.class,
+                        refused -> assertThat(refused.identityMismatch()).isFalse());
         assertThat(weak)
-                .isInstanceOfSatisfying(ChargerCertificates.Decision.Refused.class, refused -> assertThat(
-                                refused.reason())
-                        .contains("1024"));
+                .isInstanceOfSatisfying(
+                        ChargerCertificates.Decision.Refused.class,
+                        refused -> assertThat(refused.reason()).contains("1024"));
     }
 
     @Test
     void aCertificateNeverOutlivesItsCa() {
-        var decision = pki.chargers().sign(Csrs.csr("CP-0042", Csrs.ecKeys()), "CP-0042", NOW.plus(Duration.ofDays(3600)));
+        var decision =
+                pki.chargers().sign(Csrs.csr("CP-0042", Csrs.ecKeys()), "CP-0042", NOW.plus(Duration.ofDays(3600)));
 
         var signed = (ChargerCertificates.Decision.Signed) decision;
-        assertThat(signed.certificate().getNotAfter()).isEqualTo(pki.ca().certificate().getNotAfter());
+        assertThat(signed.certificate().getNotAfter())
+                .isEqualTo(pki.ca().certificate().getNotAfter());
     }
 }

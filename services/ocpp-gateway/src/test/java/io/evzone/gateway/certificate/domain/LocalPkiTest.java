@@ -48,7 +48,8 @@ class LocalPkiTest {
         assertThat(bytes(LocalCa.KEY_FILE)).isEqualTo(caKey);
         assertThat(bytes(ServerCertificate.CERTIFICATE_FILE)).isEqualTo(server);
         assertThat(second.ca().certificate()).isEqualTo(first.ca().certificate());
-        assertThat(second.caCertificateFile()).isEqualTo(directory.resolve("ca.pem").toAbsolutePath());
+        assertThat(second.caCertificateFile())
+                .isEqualTo(directory.resolve("ca.pem").toAbsolutePath());
     }
 
     @Test
