@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.evzone.gateway.config.LocalCaNotice;
-import io.evzone.platform.test.TestInfrastructure;
 import io.evzone.simulator.run.RunningSimulation;
 import io.evzone.simulator.run.Simulator;
 import io.evzone.simulator.run.SimulatorOptions;
@@ -13,7 +12,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,22 +26,12 @@ class LocalCaIT {
     @TempDir
     Path dataDir;
 
-    private LauncherSettings settings() {
-        return LauncherSettings.from(Map.of(
-                "EVZONE_DATA_DIR", dataDir.toString(),
-                "EVZONE_PG_PORT", "0",
-                "EVZONE_KAFKA_PORT", "0",
-                "EVZONE_KAFKA_CONTROLLER_PORT", "0",
-                "EVZONE_REDIS_PORT", "0",
-                "EVZONE_PORT_OFFSET", String.valueOf(PORT_OFFSET),
-                "JWT_SECRET", TestInfrastructure.JWT_SECRET)::get);
-    }
-
     @Test
     void aFirstStartServesWssWithANewCaAndASecondStartKeepsIt() throws Exception {
         Path caFile = dataDir.resolve("pki").resolve("ca.pem").toAbsolutePath().normalize();
         byte[] ca;
-        try (RunningPlatform platform = RunningPlatform.start(settings(), service -> {})) {
+        try (RunningPlatform platform =
+                RunningPlatform.start(TestLaunches.settings(dataDir, PORT_OFFSET), service -> {})) {
             assertThat(platform.bean(LocalCaNotice.class).flatMap(LocalCaNotice::line))
                     .hasValueSatisfying(line -> assertThat(line)
                             .contains("wss://localhost:" + (3443 + PORT_OFFSET) + "/ocpp/", caFile.toString()));
@@ -51,7 +39,8 @@ class LocalCaIT {
             bootsOverWssTrusting(caFile, "LOCAL-CA-1");
         }
 
-        try (RunningPlatform platform = RunningPlatform.start(settings(), service -> {})) {
+        try (RunningPlatform platform =
+                RunningPlatform.start(TestLaunches.settings(dataDir, PORT_OFFSET), service -> {})) {
             assertThat(Files.readAllBytes(caFile)).isEqualTo(ca);
             bootsOverWssTrusting(caFile, "LOCAL-CA-2");
         }
