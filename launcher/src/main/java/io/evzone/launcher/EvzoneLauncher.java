@@ -1,6 +1,7 @@
 package io.evzone.launcher;
 
 import io.evzone.auth.admin.CreateAdminCommand;
+import io.evzone.gateway.config.LocalCaNotice;
 import io.evzone.platform.config.DotEnv;
 import java.util.Arrays;
 import java.util.Locale;
@@ -55,6 +56,7 @@ public final class EvzoneLauncher {
                 service -> System.out.printf(
                         "  %-13s ready  http://localhost:%d   docs: http://localhost:%d/api/docs   (%d ms)%n",
                         service.name(), service.port(), service.port(), service.startMillis()));
+        platform.bean(LocalCaNotice.class).flatMap(LocalCaNotice::line).ifPresent(System.out::println);
         // The embedded servers' shutdown hook (Ctrl-C) stops the services first, then the servers.
         platform.onStopping(() -> System.out.println("EVZone stopping: services first, then the embedded servers..."));
         System.out.printf(

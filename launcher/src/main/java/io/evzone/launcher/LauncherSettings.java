@@ -25,4 +25,9 @@ record LauncherSettings(EmbeddedSettings embedded, int portOffset, Function<Stri
     Path dataDir() {
         return embedded.dataDir();
     }
+
+    /** Where the gateway keeps its local CA and server certificate. */
+    Path pkiDir() {
+        return dataDir().resolve("pki").toAbsolutePath().normalize();
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,6 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class RunningPlatform implements AutoCloseable {
 
     private static final String DATA_DIR = "evzone.launcher.data-dir";
+    private static final int GATEWAY_TLS_PORT = 3443;
 
     private final EmbeddedInfrastructure infrastructure;
     private final List<ConfigurableApplicationContext> contexts = Collections.synchronizedList(new ArrayList<>());
@@ -89,6 +91,10 @@ public final class RunningPlatform implements AutoCloseable {
             secret = JwtSecretFile.readOrCreate(settings.dataDir());
         }
         properties.put("JWT_SECRET", secret);
+        // The gateway serves wss:// with a CA of its own kept here (made on first start); the environment wins.
+        properties.put(
+                "evzone.gateway.tls.local-ca.directory", settings.pkiDir().toString());
+        properties.put("evzone.gateway.tls.port", String.valueOf(GATEWAY_TLS_PORT + settings.portOffset()));
         return properties;
     }
 
@@ -153,6 +159,16 @@ public final class RunningPlatform implements AutoCloseable {
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException(
                     "A service failed to start: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** A bean of a running service, such as the gateway's, if one of them has it. */
+    public <T> Optional<T> bean(Class<T> type) {
+        synchronized (contexts) {
+            return contexts.stream()
+                    .map(context -> context.getBeanProvider(type).getIfAvailable())
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst();
         }
     }
 

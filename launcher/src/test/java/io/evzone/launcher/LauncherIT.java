@@ -20,7 +20,6 @@ import io.evzone.ocpp.v16.messages.StatusNotificationResponse;
 import io.evzone.ocpp.v16.messages.StopTransactionRequest;
 import io.evzone.ocpp.v16.messages.StopTransactionResponse;
 import io.evzone.platform.test.TestHttp;
-import io.evzone.platform.test.TestInfrastructure;
 import io.evzone.platform.test.TestTokens;
 import io.evzone.simulator.bench.Bench;
 import io.evzone.simulator.bench.BenchOptions;
@@ -38,7 +37,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,15 +72,7 @@ class LauncherIT {
     @BeforeAll
     static void startThePlatform(CapturedOutput output) {
         startOutput = output;
-        Function<String, String> env = Map.of(
-                "EVZONE_DATA_DIR", dataDir.toString(),
-                "EVZONE_PG_PORT", "0",
-                "EVZONE_KAFKA_PORT", "0",
-                "EVZONE_KAFKA_CONTROLLER_PORT", "0",
-                "EVZONE_REDIS_PORT", "0",
-                "EVZONE_PORT_OFFSET", String.valueOf(PORT_OFFSET),
-                "JWT_SECRET", TestInfrastructure.JWT_SECRET)::get;
-        settings = LauncherSettings.from(env);
+        settings = TestLaunches.settings(dataDir, PORT_OFFSET);
         platform = RunningPlatform.start(settings, ready::add);
     }
 

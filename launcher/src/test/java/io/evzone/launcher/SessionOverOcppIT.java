@@ -49,7 +49,6 @@ import io.evzone.ocpp.v201.messages.TransactionEventRequest;
 import io.evzone.ocpp.v201.messages.TransactionEventResponse;
 import io.evzone.ocpp.v201.messages.TransactionType;
 import io.evzone.ocpp.v201.messages.TriggerReasonEnumType;
-import io.evzone.platform.test.TestInfrastructure;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,7 +57,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -90,15 +88,7 @@ class SessionOverOcppIT {
 
     @BeforeAll
     static void startThePlatform() {
-        Function<String, String> env = Map.of(
-                "EVZONE_DATA_DIR", dataDir.toString(),
-                "EVZONE_PG_PORT", "0",
-                "EVZONE_KAFKA_PORT", "0",
-                "EVZONE_KAFKA_CONTROLLER_PORT", "0",
-                "EVZONE_REDIS_PORT", "0",
-                "EVZONE_PORT_OFFSET", String.valueOf(PORT_OFFSET),
-                "JWT_SECRET", TestInfrastructure.JWT_SECRET)::get;
-        platform = RunningPlatform.start(LauncherSettings.from(env), ready::add);
+        platform = RunningPlatform.start(TestLaunches.settings(dataDir, PORT_OFFSET), ready::add);
         api = new SessionApi(portOf("session"), "org-reliability");
         tapSessionEvents();
     }

@@ -9,6 +9,12 @@ final class SecurityMixin {
     @Option(names = "--truststore", description = "PKCS12/JKS file with the CSMS's CA (wss://, profile 2)")
     Path truststore;
 
+    @Option(
+            names = "--ca-cert",
+            description = "PEM file with the CSMS's CA certificate to trust over wss:// instead of a truststore,"
+                    + " e.g. the local CA that ./evzone start prints (data/pki/ca.pem)")
+    Path caCertificate;
+
     @Option(names = "--truststore-password", description = "Password of the truststore")
     String truststorePassword;
 
@@ -19,6 +25,11 @@ final class SecurityMixin {
     String keystorePassword;
 
     SecurityOptions with(String chargerPassword) {
-        return new SecurityOptions(chargerPassword, truststore, truststorePassword, keystore, keystorePassword);
+        return new SecurityOptions(
+                chargerPassword,
+                caCertificate != null ? caCertificate : truststore,
+                truststorePassword,
+                keystore,
+                keystorePassword);
     }
 }

@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * CSMS; profile 3 replaces the password with the client certificate in {@code keystore}.
  *
  * @param password the charger password for HTTP Basic (user = charger id), or null
- * @param truststore PKCS12 or JKS file with the CSMS's CA, or null for the JDK's default trust
+ * @param truststore PKCS12 or JKS file with the CSMS's CA, or a PEM file of CA certificates, or null for the JDK's
+ *     default trust
  * @param truststorePassword its password, or null
  * @param keystore PKCS12 or JKS file with the client key and certificate, or null
  * @param keystorePassword its password, or null

@@ -3,15 +3,18 @@ package io.evzone.simulator.transport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
-/** Builds the TLS context for security profiles 2 and 3 from key store files. */
+/** Builds the TLS context for security profiles 2 and 3 from key store files (or PEM certificates to trust). */
 final class TlsContexts {
     private TlsContexts() {}
 
@@ -41,6 +44,9 @@ final class TlsContexts {
     }
 
     private static KeyStore load(Path file, char[] password) throws GeneralSecurityException {
+        if (isPem(file)) {
+            return pemCertificates(file);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             // KeyStore.getInstance(File, ...) would detect the type, but needs the file twice; PKCS12 reads JKS too.
             KeyStore store = KeyStore.getInstance(file.toString().endsWith(".jks") ? "JKS" : "PKCS12");
@@ -48,6 +54,30 @@ final class TlsContexts {
             return store;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read key store " + file, e);
+        }
+    }
+
+    private static boolean isPem(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(11), StandardCharsets.US_ASCII).equals("-----BEGIN ");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    /** The certificates of a PEM file (a CA certificate such as the local CA's ca.pem), as a trust store. */
+    private static KeyStore pemCertificates(Path file) throws GeneralSecurityException {
+        try (InputStream in = Files.newInputStream(file)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            int index = 0;
+            for (Certificate certificate :
+                    CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                store.setCertificateEntry("ca-" + index++, certificate);
+            }
+            return store;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read certificates from " + file, e);
         }
     }
 

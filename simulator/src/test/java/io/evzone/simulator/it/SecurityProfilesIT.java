@@ -85,6 +85,16 @@ class SecurityProfilesIT {
     }
 
     @Test
+    void trustsACaCertificateGivenAsAPemFile() throws Exception {
+        csms = csms().tls(pki.serverContext(), false).startAndWait();
+        var security = new SecurityOptions(null, pki.caPem(), null, null, null);
+        try (var simulation = simulate(OcppVersion.V16, "PEM", 1, security)) {
+            awaitBooted(simulation, 1);
+            assertThat(simulation.stop().errors()).isZero();
+        }
+    }
+
+    @Test
     void profile2ConnectsOverTlsTrustingTheGivenCaAndSendsBasicAuth() throws Exception {
         csms = csms().tls(pki.serverContext(), false).startAndWait();
         assertThat(csms.url()).startsWith("wss://");

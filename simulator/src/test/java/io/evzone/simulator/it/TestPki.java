@@ -71,6 +71,16 @@ final class TestPki {
         }
     }
 
+    /** The CA that signed the server certificate as a PEM file (as {@code --ca-cert} takes it). */
+    Path caPem() throws Exception {
+        Path file = directory.resolve("ca.pem");
+        String base64 = java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .encodeToString(ca.getEncoded());
+        java.nio.file.Files.writeString(
+                file, "-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n");
+        return file;
+    }
+
     /** A truststore file with the CA that signed the server certificate. */
     Path truststore() throws Exception {
         return write("trust.p12", trustStore(ca));

@@ -68,9 +68,12 @@ public record GatewayProperties(
     }
 
     /**
-     * The TLS connector for security profiles 2 and 3. Off unless a keystore is configured.
+     * The TLS connector for security profiles 2 and 3: on with a configured keystore, or with the local CA.
+     * A configured keystore (and truststore) wins over the local CA's server certificate; chargers'
+     * certificates signed by the local CA are trusted beside the truststore's.
      *
      * @param port 3443 by default; 0 picks a free port
+     * @param localCa the certificate authority the gateway keeps itself
      */
     public record Tls(
             Integer port,
@@ -79,15 +82,45 @@ public record GatewayProperties(
             String keystoreType,
             String truststore,
             String truststorePassword,
-            String truststoreType) {
+            String truststoreType,
+            LocalCertificateAuthority localCa) {
         public Tls {
             port = port == null ? 3443 : port;
             keystoreType = keystoreType == null ? "PKCS12" : keystoreType;
             truststoreType = truststoreType == null ? "PKCS12" : truststoreType;
+            localCa = localCa == null ? new LocalCertificateAuthority(null, null, null, null, null) : localCa;
         }
 
-        public boolean enabled() {
+        public boolean hasKeystore() {
             return keystore != null && !keystore.isBlank();
+        }
+
+        public boolean hasTruststore() {
+            return truststore != null && !truststore.isBlank();
+        }
+    }
+
+    /**
+     * The local CA (issue 14: wss:// by default): made in {@code directory} on first start and reused ever
+     * after; it issues the server certificate and signs chargers' certificate requests. Off without a directory.
+     *
+     * @param directory where {@code ca.pem}, {@code ca-key.pem}, {@code server.pem} and {@code server-key.pem} live
+     * @param hostnames the server certificate's subject alternative names: host names and IP addresses
+     * @param caValidity lifetime of a new CA
+     * @param serverValidity lifetime of a server certificate; an expired one is issued anew at start
+     * @param chargerValidity lifetime of a certificate signed for a charger (SignCertificate)
+     */
+    public record LocalCertificateAuthority(
+            String directory,
+            List<String> hostnames,
+            Duration caValidity,
+            Duration serverValidity,
+            Duration chargerValidity) {
+        public LocalCertificateAuthority {
+            hostnames = hostnames == null || hostnames.isEmpty() ? List.of("localhost", "127.0.0.1", "::1") : hostnames;
+            caValidity = caValidity == null ? Duration.ofDays(3650) : caValidity;
+            serverValidity = serverValidity == null ? Duration.ofDays(397) : serverValidity;
+            chargerValidity = chargerValidity == null ? Duration.ofDays(365) : chargerValidity;
         }
     }
 
@@ -138,7 +171,7 @@ public record GatewayProperties(
         authorizationCacheTtl = authorizationCacheTtl == null ? Duration.ofHours(1) : authorizationCacheTtl;
         registryTtl = registryTtl == null ? Duration.ofSeconds(90) : registryTtl;
         commandRetention = commandRetention == null ? Duration.ofDays(90) : commandRetention;
-        tls = tls == null ? new Tls(null, null, null, null, null, null, null) : tls;
+        tls = tls == null ? new Tls(null, null, null, null, null, null, null, null) : tls;
         tomcat = tomcat == null ? new Tomcat(null, null, null, null, null, null) : tomcat;
     }
 

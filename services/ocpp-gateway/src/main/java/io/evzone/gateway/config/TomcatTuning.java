@@ -3,17 +3,16 @@ package io.evzone.gateway.config;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.catalina.connector.Connector;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
-import org.apache.tomcat.util.net.SSLHostConfig;
-import org.apache.tomcat.util.net.SSLHostConfigCertificate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
  * Sizes Tomcat for tens of thousands of idle chargers and adds the TLS connector that security
- * profiles 2 and 3 share (client certificate wanted, not needed: profile 2 chargers send none).
+ * profiles 2 and 3 share ({@link TlsConnectors}).
  */
 @Component
 public class TomcatTuning implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
@@ -26,15 +25,19 @@ public class TomcatTuning implements WebServerFactoryCustomizer<TomcatServletWeb
     private final GatewayProperties properties;
     private final AtomicReference<Connector> tlsConnector = new AtomicReference<>();
 
-    public TomcatTuning(GatewayProperties properties) {
+    private final ObjectProvider<LocalTls> localTls;
+
+    public TomcatTuning(GatewayProperties properties, ObjectProvider<LocalTls> localTls) {
         this.properties = properties;
+        this.localTls = localTls;
     }
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
         factory.addConnectorCustomizers(this::size);
-        if (properties.tls().enabled()) {
-            Connector connector = tlsConnector(properties.tls());
+        LocalTls local = localTls.getIfAvailable();
+        if (properties.tls().hasKeystore() || local != null) {
+            Connector connector = TlsConnectors.create(properties.tls(), local);
             size(connector);
             tlsConnector.set(connector);
             factory.addAdditionalConnectors(connector);
@@ -73,30 +76,5 @@ public class TomcatTuning implements WebServerFactoryCustomizer<TomcatServletWeb
             connector.setProperty("socket.appReadBufSize", Integer.toString(tomcat.socketBufferBytes()));
             connector.setProperty("socket.appWriteBufSize", Integer.toString(tomcat.socketBufferBytes()));
         }
-    }
-
-    private static Connector tlsConnector(GatewayProperties.Tls tls) {
-        Connector connector = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
-        connector.setPort(tls.port());
-        connector.setScheme("https");
-        connector.setSecure(true);
-        AbstractHttp11Protocol<?> protocol = (AbstractHttp11Protocol<?>) connector.getProtocolHandler();
-        protocol.setSSLEnabled(true);
-        SSLHostConfig ssl = new SSLHostConfig();
-        // "optional": ask for a client certificate and verify one if sent (profile 3), accept none (profile 2).
-        ssl.setCertificateVerification("optional");
-        if (tls.truststore() != null && !tls.truststore().isBlank()) {
-            ssl.setTruststoreFile(tls.truststore());
-            ssl.setTruststorePassword(tls.truststorePassword());
-            ssl.setTruststoreType(tls.truststoreType());
-        }
-        SSLHostConfigCertificate certificate =
-                new SSLHostConfigCertificate(ssl, SSLHostConfigCertificate.Type.UNDEFINED);
-        certificate.setCertificateKeystoreFile(tls.keystore());
-        certificate.setCertificateKeystorePassword(tls.keystorePassword());
-        certificate.setCertificateKeystoreType(tls.keystoreType());
-        ssl.addCertificate(certificate);
-        protocol.addSslHostConfig(ssl);
-        return connector;
     }
 }

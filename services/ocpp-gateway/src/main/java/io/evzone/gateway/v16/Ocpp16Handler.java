@@ -13,6 +13,7 @@ import io.evzone.gateway.bridge.DomainQuestions;
 import io.evzone.gateway.bridge.EventBridge;
 import io.evzone.gateway.bridge.FallbackTransactionIds;
 import io.evzone.gateway.bridge.PresentedTokens;
+import io.evzone.gateway.certificate.application.CertificateSigning;
 import io.evzone.gateway.connection.ChargerSession;
 import io.evzone.gateway.connection.NotificationDetails;
 import io.evzone.ocpp.v16.messages.AuthorizeRequest;
@@ -63,11 +64,17 @@ public class Ocpp16Handler {
     private final DomainQuestions questions;
     private final EventBridge events;
     private final FallbackTransactionIds transactionIds;
+    private final CertificateSigning certificates;
 
-    public Ocpp16Handler(DomainQuestions questions, EventBridge events, FallbackTransactionIds transactionIds) {
+    public Ocpp16Handler(
+            DomainQuestions questions,
+            EventBridge events,
+            FallbackTransactionIds transactionIds,
+            CertificateSigning certificates) {
         this.questions = questions;
         this.events = events;
         this.transactionIds = transactionIds;
+        this.certificates = certificates;
     }
 
     CompletableFuture<Ocpp16Response> handle(ChargerSession session, Ocpp16ChargePointRequest request) {
@@ -115,9 +122,11 @@ public class Ocpp16Handler {
                 notified(id, "SecurityEventNotification", r, new SecurityEventNotificationResponse());
             case SignedFirmwareStatusNotificationRequest r ->
                 notified(id, "SignedFirmwareStatusNotification", r, new SignedFirmwareStatusNotificationResponse());
-            // No certificate authority is connected: the request is reported, the CSR refused.
             case SignCertificateRequest r ->
-                notified(id, "SignCertificate", r, new SignCertificateResponse(GenericStatusEnumType.REJECTED));
+                certificates
+                        .sign(session, r.csr(), null)
+                        .thenApply(accepted -> new SignCertificateResponse(
+                                accepted ? GenericStatusEnumType.ACCEPTED : GenericStatusEnumType.REJECTED));
         };
     }
 

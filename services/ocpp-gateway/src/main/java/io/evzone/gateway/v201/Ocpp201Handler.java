@@ -10,6 +10,7 @@ import io.evzone.contracts.charger.OcppVersion;
 import io.evzone.contracts.charger.TransactionReported;
 import io.evzone.gateway.bridge.DomainQuestions;
 import io.evzone.gateway.bridge.EventBridge;
+import io.evzone.gateway.certificate.application.CertificateSigning;
 import io.evzone.gateway.connection.ChargerSession;
 import io.evzone.gateway.connection.NotificationDetails;
 import io.evzone.ocpp.v201.messages.AuthorizeRequest;
@@ -84,9 +85,12 @@ public class Ocpp201Handler {
     private final DomainQuestions questions;
     private final EventBridge events;
 
-    public Ocpp201Handler(DomainQuestions questions, EventBridge events) {
+    private final CertificateSigning certificates;
+
+    public Ocpp201Handler(DomainQuestions questions, EventBridge events, CertificateSigning certificates) {
         this.questions = questions;
         this.events = events;
+        this.certificates = certificates;
     }
 
     CompletableFuture<Ocpp201Response> handle(ChargerSession session, Ocpp201ChargingStationRequest request) {
@@ -154,9 +158,17 @@ public class Ocpp201Handler {
                         "NotifyEVChargingSchedule",
                         r,
                         NotifyEVChargingScheduleResponse.of(GenericStatusEnumType.ACCEPTED));
-            // No certificate authority or OCSP responder is connected to this CSMS.
             case SignCertificateRequest r ->
-                notified(id, "SignCertificate", r, SignCertificateResponse.of(GenericStatusEnumType.REJECTED));
+                certificates
+                        .sign(
+                                session,
+                                r.csr(),
+                                r.certificateType() == null
+                                        ? null
+                                        : r.certificateType().value())
+                        .thenApply(accepted -> SignCertificateResponse.of(
+                                accepted ? GenericStatusEnumType.ACCEPTED : GenericStatusEnumType.REJECTED));
+            // No OCSP responder or V2G certificate authority is connected to this CSMS.
             case Get15118EVCertificateRequest r ->
                 notified(
                         id,

@@ -24,7 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every gateway integration test runs in this one context (so Spring caches it): real embedded
- * PostgreSQL, Kafka and Redis, the TLS connector on a free port with the test PKI, and
+ * PostgreSQL, Kafka and Redis, the TLS connector on a free port with the test PKI (and the local CA
+ * for chargers' certificate requests), and
  * {@link DomainServices} playing the station and session services.
  */
 @EvzoneIntegrationTest
@@ -63,6 +64,10 @@ public abstract class GatewayIntegrationTest {
         registry.add("evzone.gateway.tls.keystore-password", () -> TestPki.PASSWORD);
         registry.add("evzone.gateway.tls.truststore", pki.truststore::toString);
         registry.add("evzone.gateway.tls.truststore-password", () -> TestPki.PASSWORD);
+        // The local CA signs chargers' requests; the configured keystore above still serves TLS (it wins).
+        registry.add(
+                "evzone.gateway.tls.local-ca.directory",
+                () -> pki.directory.resolve("local-ca").toString());
         registry.add("evzone.gateway.question-timeout", () -> "3s");
         registry.add("evzone.gateway.boot-question-timeout", () -> "3s");
         registry.add("evzone.gateway.call-timeout", () -> "5s");

@@ -1,0 +1,22 @@
+package io.evzone.launcher;
+
+import io.evzone.platform.test.TestInfrastructure;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Settings of a platform started by a test: its own data directory, free infrastructure ports, shifted service ports. */
+final class TestLaunches {
+
+    private TestLaunches() {}
+
+    static LauncherSettings settings(Path dataDir, int portOffset) {
+        return LauncherSettings.from(Map.of(
+                "EVZONE_DATA_DIR", dataDir.toString(),
+                "EVZONE_PG_PORT", "0",
+                "EVZONE_KAFKA_PORT", "0",
+                "EVZONE_KAFKA_CONTROLLER_PORT", "0",
+                "EVZONE_REDIS_PORT", "0",
+                "EVZONE_PORT_OFFSET", String.valueOf(portOffset),
+                "JWT_SECRET", TestInfrastructure.JWT_SECRET)::get);
+    }
+}

@@ -1,0 +1,50 @@
+package io.evzone.gateway.certificate.application;
+
+import io.evzone.gateway.connection.ChargerSession;
+import io.evzone.gateway.connection.CommandParameters;
+import io.evzone.gateway.connection.OcppCommand;
+import io.evzone.ocpp.rpc.CallOutcome;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Sends a signed certificate to the charger that asked for it: a CertificateSigned CALL (1.6 Security
+ * Whitepaper, 2.0.1 A02) over the connection's own outbound calls, and reports the charger's answer.
+ */
+@Component
+class CertificateDelivery {
+
+    private final SecurityEvents securityEvents;
+
+    CertificateDelivery(SecurityEvents securityEvents) {
+        this.securityEvents = securityEvents;
+    }
+
+    void deliver(ChargerSession session, String chain, String certificateType, String serialNumber) {
+        ObjectNode payload = CommandParameters.object().put("certificateChain", chain);
+        if (certificateType != null) {
+            payload.put("certificateType", certificateType);
+        }
+        OcppCommand command = session.dialect().command("CertificateSigned", payload);
+        String id = session.chargePointId();
+        session.call(command, () -> {}).thenAccept(outcome -> {
+            String status = outcome instanceof CallOutcome.Answered answered
+                    ? text(answered.payload().get("status"))
+                    : outcome.getClass().getSimpleName();
+            if ("Accepted".equals(status)) {
+                securityEvents.accepted(id, "CertificateSigned", Map.of("serialNumber", serialNumber));
+            } else {
+                // 2.0.1 A02.FR.20: a charger that rejects the certificate also reports
+                // InvalidChargingStationCertificate.
+                securityEvents.rejected(
+                        id, "CertificateSigned", "the charger answered " + status + " for " + serialNumber, true);
+            }
+        });
+    }
+
+    private static String text(JsonNode node) {
+        return node == null ? "no status" : node.asString();
+    }
+}
