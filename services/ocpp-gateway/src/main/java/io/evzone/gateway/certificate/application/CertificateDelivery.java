@@ -2,6 +2,7 @@ package io.evzone.gateway.certificate.application;
 
 import io.evzone.gateway.connection.ChargerSession;
 import io.evzone.gateway.connection.CommandParameters;
+import io.evzone.gateway.connection.InvalidCommandException;
 import io.evzone.gateway.connection.OcppCommand;
 import io.evzone.ocpp.rpc.CallOutcome;
 import java.util.Map;
@@ -27,8 +28,14 @@ class CertificateDelivery {
         if (certificateType != null) {
             payload.put("certificateType", certificateType);
         }
-        OcppCommand command = session.dialect().command("CertificateSigned", payload);
         String id = session.chargePointId();
+        OcppCommand command;
+        try {
+            command = session.dialect().command("CertificateSigned", payload);
+        } catch (InvalidCommandException e) {
+            securityEvents.rejected(id, "CertificateSigned", "not sent: " + e.getMessage(), false);
+            return;
+        }
         session.call(command, () -> {}).thenAccept(outcome -> {
             String status = outcome instanceof CallOutcome.Answered answered
                     ? text(answered.payload().get("status"))
