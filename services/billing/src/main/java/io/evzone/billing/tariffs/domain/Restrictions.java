@@ -51,20 +51,20 @@ public record Restrictions(
     public Restrictions {
         daysOfWeek = daysOfWeek == null ? Set.of() : Set.copyOf(daysOfWeek);
         if (startTime != null && startTime.equals(endTime)) {
-            throw DomainException.invalid("restrictions.endTime: must differ from startTime");
+            throw DomainException.invalid("endTime: must differ from startTime");
         }
         if (startDate != null && endDate != null && !endDate.isAfter(startDate)) {
-            throw DomainException.invalid("restrictions.endDate: must be after startDate");
+            throw DomainException.invalid("endDate: must be after startDate");
         }
-        ordered("restrictions.maxKwh", minWh, maxWh);
-        ordered("restrictions.maxPower", minPowerW, maxPowerW);
-        ordered("restrictions.maxDuration", minDurationSeconds, maxDurationSeconds);
-        ordered("restrictions.maxCurrent", minCurrentA, maxCurrentA);
-        nonNegative("restrictions.minKwh", minWh);
-        nonNegative("restrictions.minPower", minPowerW);
-        nonNegative("restrictions.minDuration", minDurationSeconds);
+        ordered("maxKwh", minWh, maxWh);
+        ordered("maxPower", minPowerW, maxPowerW);
+        ordered("maxDuration", minDurationSeconds, maxDurationSeconds);
+        ordered("maxCurrent", minCurrentA, maxCurrentA);
+        nonNegative("minKwh", minWh);
+        nonNegative("minPower", minPowerW);
+        nonNegative("minDuration", minDurationSeconds);
         if (minCurrentA != null && minCurrentA.signum() < 0) {
-            throw DomainException.invalid("restrictions.minCurrent: must not be negative");
+            throw DomainException.invalid("minCurrent: must not be negative");
         }
     }
 
