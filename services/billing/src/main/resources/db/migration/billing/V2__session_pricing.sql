@@ -14,10 +14,10 @@ CREATE TABLE priced_session (
     organization_id TEXT,
     station_id      TEXT,
     user_id         TEXT,
-    started_at      TIMESTAMPTZ NOT NULL,
+    started_at      TIMESTAMPTZ,
     stopped_at      TIMESTAMPTZ,
     energy_wh       BIGINT,
-    status          TEXT        NOT NULL
+    corrected       BOOLEAN     NOT NULL DEFAULT FALSE
 );
 
 -- Energy delivered since the start, per reading (SessionUpdated, and the final one of SessionStopped).
