@@ -1,6 +1,6 @@
 -- Tariffs (OCPI 2.2.1 model). The elements, minimum and maximum price and the assignments are kept
 -- as JSON: they are read and written with the tariff as a whole, and chosen among an organization's
--- tariffs in memory (docs/billing.md).
+-- tariffs in memory (docs/billing-pricing.md).
 CREATE TABLE tariff (
     id                  UUID        PRIMARY KEY,
     organization_id     TEXT        NOT NULL,

@@ -28,9 +28,12 @@ class ArchitectureTest {
     /** Each rule catches the fixture that breaks it, so a rule that silently checks nothing would show. */
     @Test
     void everyRuleFailsOnAFixtureThatBreaksIt() {
-        JavaClasses fixtures = new ClassFileImporter().importPackages(FIXTURES, "io.evzone.session.architecturefixture");
+        JavaClasses fixtures =
+                new ClassFileImporter().importPackages(FIXTURES, "io.evzone.session.architecturefixture");
 
-        assertThat(ArchitectureRules.domainIsPlainJava(FIXTURES).evaluate(fixtures).hasViolation())
+        assertThat(ArchitectureRules.domainIsPlainJava(FIXTURES)
+                        .evaluate(fixtures)
+                        .hasViolation())
                 .isTrue();
         assertThat(ArchitectureRules.doesNotImportOtherServices("billing")
                         .evaluate(fixtures)

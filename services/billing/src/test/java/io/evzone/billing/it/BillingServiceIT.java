@@ -84,7 +84,6 @@ abstract class BillingServiceIT {
                    {"priceComponents":[{"type":"ENERGY","price":1500,"vat":18}],
                     "restrictions":{"startTime":"18:00","endTime":"22:00"}},
                    {"priceComponents":[{"type":"ENERGY","price":"1000","vat":"18"}]}],
-                 "assignments":[{"scope":"%s","targetId":"%s"}]}"""
-                .formatted(scope, targetId);
+                 "assignments":[{"scope":"%s","targetId":"%s"}]}""".formatted(scope, targetId);
     }
 }

@@ -49,7 +49,8 @@ class SessionPricingIT extends BillingServiceIT {
         assertThat(priced.currency()).isEqualTo("UGX");
         assertThat(priced.organizationId()).isEqualTo(org);
         assertThat(priced.userId()).isEqualTo(driver);
-        String cost = http().get("/api/v1/billing/sessions/" + session + "/cost", reader(org)).body();
+        String cost = http().get("/api/v1/billing/sessions/" + session + "/cost", reader(org))
+                .body();
         assertThat(cost).contains("\"status\":\"PRICED\"", "\"totalInclVat\":\"18880\"", "\"version\":1");
     }
 
@@ -69,7 +70,9 @@ class SessionPricingIT extends BillingServiceIT {
         sendSession(stopped(marker, STOP, 1_000, false));
         awaitPriced(marker, 1);
 
-        assertThat(prices(session)).as("every copy was applied before the marker session").isEqualTo(1);
+        assertThat(prices(session))
+                .as("every copy was applied before the marker session")
+                .isEqualTo(1);
     }
 
     @Test
@@ -84,7 +87,8 @@ class SessionPricingIT extends BillingServiceIT {
 
         SessionPriced corrected = awaitPriced(session, 2);
         assertThat(corrected.totalInclVat()).isEqualTo(20_650);
-        assertThat(http().get("/api/v1/billing/sessions/" + session + "/prices", reader(org)).body())
+        assertThat(http().get("/api/v1/billing/sessions/" + session + "/prices", reader(org))
+                        .body())
                 .contains("\"totalInclVat\":\"18880\"", "\"totalInclVat\":\"20650\"");
     }
 
@@ -96,7 +100,8 @@ class SessionPricingIT extends BillingServiceIT {
 
         await().atMost(WAIT).until(() -> !tap.of("SessionCostUpdated", session).isEmpty());
         String own = TestTokens.token(driver, null, "driver", Set.of("sessions.own"));
-        String cost = http().get("/api/v1/billing/sessions/" + session + "/cost", TestHttp.bearer(own)).body();
+        String cost = http().get("/api/v1/billing/sessions/" + session + "/cost", TestHttp.bearer(own))
+                .body();
 
         assertThat(tap.of("SessionCostUpdated", session).getFirst()).contains("\"totalInclVat\":2360");
         assertThat(cost).contains("\"status\":\"ACTIVE\"", "\"totalInclVat\":\"2360\"");
@@ -144,7 +149,22 @@ class SessionPricingIT extends BillingServiceIT {
 
     private SessionStopped stopped(String session, Instant at, long energyWh, boolean correction) {
         return new SessionStopped(
-                session, cp, 1, 1, "1", org, null, "TAG", driver, "COMPLETED", START, at, 0L, energyWh, energyWh,
-                "Local", correction);
+                session,
+                cp,
+                1,
+                1,
+                "1",
+                org,
+                null,
+                "TAG",
+                driver,
+                "COMPLETED",
+                START,
+                at,
+                0L,
+                energyWh,
+                energyWh,
+                "Local",
+                correction);
     }
 }

@@ -37,9 +37,11 @@ class TariffApiIT extends BillingServiceIT {
                         .replace("\"price\":1500", "\"price\":\"0.255\""),
                 "elements[0].priceComponents[0].price: USD has 2 decimals");
         assertRefused(
-                peakTariff("ORGANIZATION", org).replace("\"priceComponents\":[{\"type\":\"ENERGY\",\"price\":\"1000\"",
-                        "\"restrictions\":{\"startTime\":\"21:00\",\"endTime\":\"23:00\"},"
-                                + "\"priceComponents\":[{\"type\":\"ENERGY\",\"price\":\"1000\""),
+                peakTariff("ORGANIZATION", org)
+                        .replace(
+                                "\"priceComponents\":[{\"type\":\"ENERGY\",\"price\":\"1000\"",
+                                "\"restrictions\":{\"startTime\":\"21:00\",\"endTime\":\"23:00\"},"
+                                        + "\"priceComponents\":[{\"type\":\"ENERGY\",\"price\":\"1000\""),
                 "elements[1].restrictions.startTime: the band overlaps elements[0]'s band");
         assertRefused(
                 peakTariff("ORGANIZATION", org).replace("\"currency\":\"UGX\"", "\"currency\":\"UGX\",\"colour\":1"),
@@ -52,7 +54,8 @@ class TariffApiIT extends BillingServiceIT {
     void aChangeToAnActiveTariffIsAClonedVersionThatTakesOverWhenActivated() {
         String first = createTariff(peakTariff("STATION", "st-1"));
         activate(first);
-        assertThat(http().patch("/api/v1/tariffs/" + first, "{\"name\":\"x\"}", admin(org)).statusCode())
+        assertThat(http().patch("/api/v1/tariffs/" + first, "{\"name\":\"x\"}", admin(org))
+                        .statusCode())
                 .isEqualTo(409);
         assertThat(http().delete("/api/v1/tariffs/" + first, admin(org)).statusCode())
                 .isEqualTo(409);
@@ -60,7 +63,9 @@ class TariffApiIT extends BillingServiceIT {
         HttpResponse<String> cloned = http().post("/api/v1/tariffs/" + first + "/clone", "", admin(org));
         String second = read(cloned.body(), "id");
         HttpResponse<String> patched = http().patch(
-                        "/api/v1/tariffs/" + second, "{\"name\":\"Kampala peak 2027\",\"minPrice\":\"2000\"}", admin(org));
+                        "/api/v1/tariffs/" + second,
+                        "{\"name\":\"Kampala peak 2027\",\"minPrice\":\"2000\"}",
+                        admin(org));
         assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
         String active = activate(second);
 
@@ -90,9 +95,7 @@ class TariffApiIT extends BillingServiceIT {
         assertThat(http().post("/api/v1/tariffs", peakTariff("ORGANIZATION", org), reader(org))
                         .statusCode())
                 .isEqualTo(403);
-        assertThat(http().get(
-                                "/api/v1/tariffs",
-                                TestHttp.bearer(TestTokens.withPermissions(org, "sessions.own")))
+        assertThat(http().get("/api/v1/tariffs", TestHttp.bearer(TestTokens.withPermissions(org, "sessions.own")))
                         .statusCode())
                 .isEqualTo(403);
     }
@@ -102,8 +105,7 @@ class TariffApiIT extends BillingServiceIT {
         String body = """
                 {"tariff":%s,"startedAt":"2026-06-01T14:00:00Z","endedAt":"2026-06-01T16:00:00Z",
                  "timeZone":"Africa/Kampala","samples":[
-                   {"at":"2026-06-01T15:00:00Z","energyWh":4000},{"at":"2026-06-01T16:00:00Z","energyWh":12000}]}"""
-                .formatted(peakTariff("ORGANIZATION", org));
+                   {"at":"2026-06-01T15:00:00Z","energyWh":4000},{"at":"2026-06-01T16:00:00Z","energyWh":12000}]}""".formatted(peakTariff("ORGANIZATION", org));
 
         HttpResponse<String> response = http().post("/api/v1/tariffs/simulate", body, reader(org));
 
@@ -116,8 +118,8 @@ class TariffApiIT extends BillingServiceIT {
     private void assertRefused(String body, String message) {
         HttpResponse<String> response = http().post("/api/v1/tariffs", body, admin(org));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains(message);
     }
 }

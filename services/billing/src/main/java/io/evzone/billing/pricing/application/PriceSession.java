@@ -35,8 +35,7 @@ public class PriceSession {
     private final Outbox outbox;
     private final Clock clock;
 
-    PriceSession(
-            PricedSessions sessions, SessionPrices prices, SessionTariffs tariffs, Outbox outbox, Clock clock) {
+    PriceSession(PricedSessions sessions, SessionPrices prices, SessionTariffs tariffs, Outbox outbox, Clock clock) {
         this.sessions = sessions;
         this.prices = prices;
         this.tariffs = tariffs;

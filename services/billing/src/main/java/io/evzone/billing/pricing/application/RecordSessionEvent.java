@@ -76,19 +76,21 @@ public class RecordSessionEvent {
             price.handle(u.sessionId());
             return;
         }
-        runningCost.of(session).ifPresent(cost -> outbox.append(
-                Topics.BILLING_EVENTS,
-                session.sessionId(),
-                new SessionCostUpdated(
+        runningCost
+                .of(session)
+                .ifPresent(cost -> outbox.append(
+                        Topics.BILLING_EVENTS,
                         session.sessionId(),
-                        session.chargePointId(),
-                        session.transactionId(),
-                        session.organizationId(),
-                        session.userId(),
-                        cost.tariff().id().toString(),
-                        cost.breakdown().currency(),
-                        cost.breakdown().total(),
-                        cost.asOf().energyWh(),
-                        cost.asOf().at())));
+                        new SessionCostUpdated(
+                                session.sessionId(),
+                                session.chargePointId(),
+                                session.transactionId(),
+                                session.organizationId(),
+                                session.userId(),
+                                cost.tariff().id().toString(),
+                                cost.breakdown().currency(),
+                                cost.breakdown().total(),
+                                cost.asOf().energyWh(),
+                                cost.asOf().at())));
     }
 }

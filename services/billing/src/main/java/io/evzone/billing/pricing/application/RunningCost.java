@@ -35,10 +35,11 @@ public class RunningCost {
                 .max(Comparator.comparing(MeterSample::at))
                 .filter(r -> !r.at().isBefore(session.startedAt()))
                 .orElse(new MeterSample(session.startedAt(), 0));
-        return tariffs.tariffOf(session).map(tariff -> new Cost(
-                tariff,
-                latest,
-                TariffCalculator.price(
-                        tariff.terms(), tariffs.profile(session, latest.at(), readings, latest.energyWh()))));
+        return tariffs.tariffOf(session)
+                .map(tariff -> new Cost(
+                        tariff,
+                        latest,
+                        TariffCalculator.price(
+                                tariff.terms(), tariffs.profile(session, latest.at(), readings, latest.energyWh()))));
     }
 }

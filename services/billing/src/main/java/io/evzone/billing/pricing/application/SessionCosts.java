@@ -42,8 +42,15 @@ public class SessionCosts {
         PricedSession session = visible(sessionId, caller);
         return prices.latest(sessionId)
                 .map(SessionCosts::priced)
-                .or(() -> runningCost.of(session).map(cost -> new SessionCost(
-                        sessionId, "ACTIVE", null, cost.tariff().id(), cost.asOf().at(), cost.breakdown())))
+                .or(() -> runningCost
+                        .of(session)
+                        .map(cost -> new SessionCost(
+                                sessionId,
+                                "ACTIVE",
+                                null,
+                                cost.tariff().id(),
+                                cost.asOf().at(),
+                                cost.breakdown())))
                 .orElseThrow(() -> DomainException.notFound("price of session", sessionId));
     }
 

@@ -60,9 +60,7 @@ class JdbcPricedSessions implements PricedSessions {
                         UPDATE priced_session SET transaction_id = :transactionId, organization_id = :organizationId,
                             station_id = :stationId, user_id = :userId, started_at = :startedAt,
                             stopped_at = :stoppedAt, energy_wh = :energyWh, corrected = :corrected
-                        WHERE session_id = :id""")
-                .params(params)
-                .update();
+                        WHERE session_id = :id""").params(params).update();
         return merged;
     }
 
@@ -79,7 +77,8 @@ class JdbcPricedSessions implements PricedSessions {
 
     @Override
     public List<MeterSample> readings(String sessionId) {
-        return jdbc.sql("SELECT measured_at, energy_wh FROM session_reading WHERE session_id = :id ORDER BY measured_at")
+        return jdbc.sql(
+                        "SELECT measured_at, energy_wh FROM session_reading WHERE session_id = :id ORDER BY measured_at")
                 .param("id", sessionId)
                 .query((rs, row) -> new MeterSample(instant(rs, "measured_at"), rs.getLong("energy_wh")))
                 .list();

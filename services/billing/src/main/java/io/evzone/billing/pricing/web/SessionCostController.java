@@ -2,12 +2,12 @@ package io.evzone.billing.pricing.web;
 
 import io.evzone.billing.pricing.application.SessionCosts;
 import io.evzone.billing.tariffs.web.Authorities;
+import io.evzone.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.evzone.platform.security.Caller;
 import java.util.List;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 @ApiResponse(
         responseCode = "404",
         description = "Unknown session, not priced (no tariff in effect), or another organization's",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 class SessionCostController {
 
     private final SessionCosts costs;

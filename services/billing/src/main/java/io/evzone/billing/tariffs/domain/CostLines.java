@@ -106,7 +106,8 @@ final class CostLines {
         if (net > 0) {
             return MoneyRules.proportion(vat, adjustmentNet, net);
         }
-        BigDecimal rate = terms.elements().getFirst().priceComponents().getFirst().vatPercent();
+        BigDecimal rate =
+                terms.elements().getFirst().priceComponents().getFirst().vatPercent();
         return MoneyRules.vat(adjustmentNet, rate);
     }
 }

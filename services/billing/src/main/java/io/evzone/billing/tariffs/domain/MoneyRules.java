@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The one place where amounts are converted and rounded (docs/billing.md, "Money and rounding").
+ * The one place where amounts are converted and rounded (docs/billing-pricing.md, "Money and rounding").
  *
  * <ul>
  *   <li>Amounts are whole minor units of the tariff's currency ({@code long}); the API shows them in
@@ -31,8 +31,8 @@ public final class MoneyRules {
         }
         BigDecimal plain = amount.stripTrailingZeros();
         if (plain.scale() > currency.decimals()) {
-            throw DomainException.invalid(field + ": " + currency.code() + " has " + currency.decimals()
-                    + " decimals, " + amount.toPlainString() + " has more");
+            throw DomainException.invalid(field + ": " + currency.code() + " has " + currency.decimals() + " decimals, "
+                    + amount.toPlainString() + " has more");
         }
         try {
             return plain.movePointRight(currency.decimals()).longValueExact();

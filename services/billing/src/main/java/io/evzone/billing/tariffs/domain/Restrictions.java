@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * OCPI 2.2.1 TariffRestrictions, in the station's local time. Every restriction is optional; lower
  * bounds are inclusive and upper bounds exclusive. A charger reports no current, so an element
- * restricted by current never applies to a metered session (docs/billing.md).
+ * restricted by current never applies to a metered session (docs/billing-pricing.md).
  *
  * @param startTime local time of day from which the element applies
  * @param endTime local time of day until which it applies; before {@code startTime} means past midnight

@@ -62,9 +62,8 @@ public record Tariff(
         if (status != TariffStatus.ACTIVE) {
             throw DomainException.conflict("tariff " + id + " is " + status + "; only an ACTIVE tariff is archived");
         }
-        Instant end = details.effectiveTo() != null && details.effectiveTo().isBefore(until)
-                ? details.effectiveTo()
-                : until;
+        Instant end =
+                details.effectiveTo() != null && details.effectiveTo().isBefore(until) ? details.effectiveTo() : until;
         Instant from = details.effectiveFrom().isAfter(end) ? end : details.effectiveFrom();
         return withStatus(TariffStatus.ARCHIVED, from, end, now);
     }

@@ -43,10 +43,21 @@ public final class TariffCalculator {
             int timeElement = lines.use(flowing ? TIME : PARKING_TIME, moment, seconds);
             charging += flowing ? seconds : 0;
             parking += flowing ? 0 : seconds;
-            addPeriod(periods, new ChargingPeriod(
-                    from, to, energy, flowing ? seconds : 0, flowing ? 0 : seconds, energyElement, timeElement));
+            addPeriod(
+                    periods,
+                    new ChargingPeriod(
+                            from,
+                            to,
+                            energy,
+                            flowing ? seconds : 0,
+                            flowing ? 0 : seconds,
+                            energyElement,
+                            timeElement));
         }
-        lines.use(FLAT, new SessionMoment(profile.startedAt().atZone(profile.zone()).toLocalDateTime(), 0, 0, null), 1);
+        lines.use(
+                FLAT,
+                new SessionMoment(profile.startedAt().atZone(profile.zone()).toLocalDateTime(), 0, 0, null),
+                1);
         return lines.breakdown(periods, curve.totalWh(), charging, parking);
     }
 

@@ -74,9 +74,7 @@ class JdbcTariffs implements Tariffs {
                             currency, terms, assignments, effective_from, effective_to, created_at, updated_at)
                         VALUES (:id, :organizationId, :version, :previousVersionId, :status, :name, :description,
                             :currency, CAST(:terms AS jsonb), CAST(:assignments AS jsonb), :effectiveFrom, :effectiveTo,
-                            :createdAt, :updatedAt)""")
-                .params(params(tariff))
-                .update();
+                            :createdAt, :updatedAt)""").params(params(tariff)).update();
     }
 
     @Override
@@ -85,9 +83,7 @@ class JdbcTariffs implements Tariffs {
                         UPDATE tariff SET status = :status, name = :name, description = :description,
                             currency = :currency, terms = CAST(:terms AS jsonb), assignments = CAST(:assignments AS jsonb),
                             effective_from = :effectiveFrom, effective_to = :effectiveTo, updated_at = :updatedAt
-                        WHERE id = :id""")
-                .params(params(tariff))
-                .update();
+                        WHERE id = :id""").params(params(tariff)).update();
     }
 
     @Override

@@ -26,8 +26,13 @@ record ElementRequest(List<PriceComponentRequest> priceComponents, RestrictionsR
     @Schema(name = "PriceComponent")
     record PriceComponentRequest(
             PriceComponentType type,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string", example = "1200") BigDecimal price,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string", example = "18") BigDecimal vat,
+
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string", example = "1200")
+            BigDecimal price,
+
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string", example = "18")
+            BigDecimal vat,
+
             Integer stepSize) {}
 
     static List<ElementRequest> of(TariffTerms terms, CurrencyCode code) {
@@ -51,8 +56,7 @@ record ElementRequest(List<PriceComponentRequest> priceComponents, RestrictionsR
             components.add(FieldPath.at("priceComponents[" + i + "]", () -> component(c, code)));
         }
         return new TariffElement(
-                components,
-                restrictions == null ? null : FieldPath.at("restrictions", restrictions::restrictions));
+                components, restrictions == null ? null : FieldPath.at("restrictions", restrictions::restrictions));
     }
 
     private static PriceComponent component(PriceComponentRequest c, CurrencyCode code) {

@@ -18,10 +18,19 @@ import java.util.List;
 @Schema(name = "PriceBreakdown")
 public record PriceResponse(
         String currency,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal totalInclVat,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal vat,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal net,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal adjustment,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string")
+        BigDecimal totalInclVat,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string")
+        BigDecimal vat,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string")
+        BigDecimal net,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string")
+        BigDecimal adjustment,
+
         long energyWh,
         long chargingSeconds,
         long parkingSeconds,
@@ -34,10 +43,18 @@ public record PriceResponse(
             int element,
             long quantity,
             long billedQuantity,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal unitPrice,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal net,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal vatPercent,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal vat) {}
+
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string")
+            BigDecimal unitPrice,
+
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string")
+            BigDecimal net,
+
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string")
+            BigDecimal vatPercent,
+
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string")
+            BigDecimal vat) {}
 
     public static PriceResponse of(PriceBreakdown price) {
         CurrencyCode code = CurrencyCode.of("currency", price.currency());

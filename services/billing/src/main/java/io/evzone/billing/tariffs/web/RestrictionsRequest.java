@@ -16,8 +16,12 @@ import java.util.Set;
  */
 @Schema(name = "TariffRestrictions")
 record RestrictionsRequest(
-        @JsonFormat(pattern = "HH:mm") @Schema(type = "string", example = "18:00") LocalTime startTime,
-        @JsonFormat(pattern = "HH:mm") @Schema(type = "string", example = "22:00") LocalTime endTime,
+        @JsonFormat(pattern = "HH:mm") @Schema(type = "string", example = "18:00")
+        LocalTime startTime,
+
+        @JsonFormat(pattern = "HH:mm") @Schema(type = "string", example = "22:00")
+        LocalTime endTime,
+
         LocalDate startDate,
         LocalDate endDate,
         @Schema(type = "string") BigDecimal minKwh,

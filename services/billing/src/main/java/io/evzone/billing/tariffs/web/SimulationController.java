@@ -39,7 +39,9 @@ class SimulationController {
             responseCode = "400",
             description = "Invalid fields, named in the problem's message",
             content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "Unknown tariff, or another organization's")
     PriceResponse simulate(@RequestBody SimulationRequest request) {
         if ((request.tariffId() == null) == (request.tariff() == null)) {

@@ -22,8 +22,12 @@ record SimulationRequest(
         TariffRequest tariff,
         Instant startedAt,
         Instant endedAt,
-        @Schema(description = "IANA zone of the station; default evzone.billing.default-time-zone", example = "Africa/Kampala")
-                String timeZone,
+
+        @Schema(
+                description = "IANA zone of the station; default evzone.billing.default-time-zone",
+                example = "Africa/Kampala")
+        String timeZone,
+
         Long energyWh,
         List<MeterSample> samples) {
 

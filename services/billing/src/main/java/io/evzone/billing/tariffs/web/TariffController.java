@@ -33,15 +33,22 @@ import org.springframework.web.bind.annotation.RestController;
 @ApiResponse(
         responseCode = "400",
         description = "Invalid fields, named in the problem's message",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(
         responseCode = "403",
         description = "Missing permission",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(implementation = ProblemDetail.class)))
 class TariffController {
 
     private static final String NOT_FOUND = "Unknown, or another organization's";
-    private static final String CONFLICT = "The tariff's status does not allow it, or another is in effect for the same place";
+    private static final String CONFLICT =
+            "The tariff's status does not allow it, or another is in effect for the same place";
 
     private final CreateTariff create;
     private final TariffLifecycle lifecycle;

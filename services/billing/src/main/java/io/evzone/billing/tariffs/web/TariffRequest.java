@@ -24,13 +24,19 @@ record TariffRequest(
         @Schema(example = "Kampala peak and off-peak") String name,
         String description,
         @Schema(description = "ISO 4217", example = "UGX") String currency,
-        @Schema(description = "Platform administrators only: the owning organization") String organizationId,
+
+        @Schema(description = "Platform administrators only: the owning organization")
+        String organizationId,
+
         Instant effectiveFrom,
         Instant effectiveTo,
+
         @Schema(description = "Least a session costs, excluding VAT", type = "string", example = "1000")
-                BigDecimal minPrice,
+        BigDecimal minPrice,
+
         @Schema(description = "Most a session costs, excluding VAT", type = "string", example = "50000")
-                BigDecimal maxPrice,
+        BigDecimal maxPrice,
+
         List<ElementRequest> elements,
         List<AssignmentRequest> assignments) {
 
@@ -49,7 +55,9 @@ record TariffRequest(
         TariffDetails current = tariff.details();
         TariffTerms terms = current.terms();
         if (currency != null || elements != null || minPrice != null || maxPrice != null) {
-            if (currency != null && elements == null && !currency.equalsIgnoreCase(terms.currency().code())) {
+            if (currency != null
+                    && elements == null
+                    && !currency.equalsIgnoreCase(terms.currency().code())) {
                 throw DomainException.invalid("elements: required when the currency changes");
             }
             CurrencyCode code = currency == null ? terms.currency() : CurrencyCode.of("currency", currency);

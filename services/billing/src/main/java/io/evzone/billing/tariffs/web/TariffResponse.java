@@ -25,8 +25,13 @@ record TariffResponse(
         UUID previousVersionId,
         Instant effectiveFrom,
         Instant effectiveTo,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal minPrice,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string") BigDecimal maxPrice,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string")
+        BigDecimal minPrice,
+
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string")
+        BigDecimal maxPrice,
+
         List<ElementRequest> elements,
         List<Assignment> assignments,
         Instant createdAt,

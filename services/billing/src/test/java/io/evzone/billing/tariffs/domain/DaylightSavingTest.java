@@ -16,7 +16,8 @@ class DaylightSavingTest {
 
     @Test
     void aNightWhoseClockJumpsForwardBillsTheHoursThatPassed() {
-        TariffTerms terms = Terms.in("USD").element(component(TIME, 100, "0", 1)).build();
+        TariffTerms terms =
+                Terms.in("USD").element(component(TIME, 100, "0", 1)).build();
         Instant start = Instant.parse("2026-03-29T00:00:00Z"); // 01:00 CET
         Instant end = Instant.parse("2026-03-29T02:00:00Z"); // 04:00 CEST
 

@@ -50,7 +50,9 @@ class MoneyRulesTest {
         assertThat(MoneyRules.lineAmount(1, 499, 1_000)).as("0.499 down").isZero();
         assertThat(MoneyRules.lineAmount(3_000, 1_800, 3_600)).isEqualTo(1_500);
         assertThat(MoneyRules.vat(25, new BigDecimal("18"))).as("4.5 up").isEqualTo(5);
-        assertThat(MoneyRules.vat(-25, new BigDecimal("18"))).as("-4.5 away from zero").isEqualTo(-5);
+        assertThat(MoneyRules.vat(-25, new BigDecimal("18")))
+                .as("-4.5 away from zero")
+                .isEqualTo(-5);
         assertThat(MoneyRules.vat(24, new BigDecimal("18"))).as("4.32 down").isEqualTo(4);
     }
 

@@ -22,11 +22,11 @@ class TariffCalculatorTest {
 
     @Test
     void pricesUgxEnergyInWholeShillingsWithVat() {
-        TariffTerms terms = Terms.in("UGX")
-                .element(component(ENERGY, 1_200, "18", 1))
-                .build();
+        TariffTerms terms =
+                Terms.in("UGX").element(component(ENERGY, 1_200, "18", 1)).build();
 
-        PriceBreakdown price = TariffCalculator.price(terms, ChargingProfile.evenly(T0, T0.plusSeconds(3600), KAMPALA, 10_000));
+        PriceBreakdown price =
+                TariffCalculator.price(terms, ChargingProfile.evenly(T0, T0.plusSeconds(3600), KAMPALA, 10_000));
 
         assertThat(price.net()).isEqualTo(12_000);
         assertThat(price.vat()).isEqualTo(2_160);
@@ -36,11 +36,15 @@ class TariffCalculatorTest {
 
     @Test
     void roundsAUsdLineHalfUpToTheCentOnce() {
-        TariffTerms terms = Terms.in("USD").element(component(ENERGY, 35, "18", 1)).build();
+        TariffTerms terms =
+                Terms.in("USD").element(component(ENERGY, 35, "18", 1)).build();
 
-        PriceBreakdown price = TariffCalculator.price(terms, ChargingProfile.evenly(T0, T0.plusSeconds(3600), KAMPALA, 7_333));
+        PriceBreakdown price =
+                TariffCalculator.price(terms, ChargingProfile.evenly(T0, T0.plusSeconds(3600), KAMPALA, 7_333));
 
-        assertThat(price.lines().getFirst().net()).as("7.333 kWh × 35 = 256.655 cents").isEqualTo(257);
+        assertThat(price.lines().getFirst().net())
+                .as("7.333 kWh × 35 = 256.655 cents")
+                .isEqualTo(257);
         assertThat(price.vat()).as("18% of 257 = 46.26").isEqualTo(46);
         assertThat(price.total()).isEqualTo(303);
     }
@@ -106,9 +110,11 @@ class TariffCalculatorTest {
 
     @Test
     void roundsTheDimensionTotalUpToTheLastElementsStepSize() {
-        TariffTerms terms = Terms.in("UGX").element(component(ENERGY, 1_000, "0", 1_000)).build();
+        TariffTerms terms =
+                Terms.in("UGX").element(component(ENERGY, 1_000, "0", 1_000)).build();
 
-        PriceBreakdown price = TariffCalculator.price(terms, ChargingProfile.evenly(T0, T0.plusSeconds(600), KAMPALA, 1_234));
+        PriceBreakdown price =
+                TariffCalculator.price(terms, ChargingProfile.evenly(T0, T0.plusSeconds(600), KAMPALA, 1_234));
 
         assertThat(price.lines().getFirst().quantity()).isEqualTo(1_234);
         assertThat(price.lines().getFirst().billedQuantity()).isEqualTo(2_000);
@@ -122,7 +128,8 @@ class TariffCalculatorTest {
                 .min(2_000)
                 .build();
 
-        PriceBreakdown price = TariffCalculator.price(terms, ChargingProfile.evenly(T0, T0.plusSeconds(60), KAMPALA, 500));
+        PriceBreakdown price =
+                TariffCalculator.price(terms, ChargingProfile.evenly(T0, T0.plusSeconds(60), KAMPALA, 500));
 
         assertThat(price.lines()).extracting(CostLine::type).containsExactly(ENERGY, FLAT);
         assertThat(price.adjustmentNet()).isEqualTo(1_000);
@@ -133,7 +140,10 @@ class TariffCalculatorTest {
 
     @Test
     void capsALongSessionAtTheMaximum() {
-        TariffTerms terms = Terms.in("USD").element(component(ENERGY, 40, "10", 1)).max(1_000).build();
+        TariffTerms terms = Terms.in("USD")
+                .element(component(ENERGY, 40, "10", 1))
+                .max(1_000)
+                .build();
 
         PriceBreakdown price =
                 TariffCalculator.price(terms, ChargingProfile.evenly(T0, T0.plusSeconds(36_000), KAMPALA, 50_000));
@@ -150,7 +160,8 @@ class TariffCalculatorTest {
                 .element(energy(800))
                 .build();
 
-        PriceBreakdown price = TariffCalculator.price(terms, ChargingProfile.evenly(T0, T0.plusSeconds(3600), KAMPALA, 8_000));
+        PriceBreakdown price =
+                TariffCalculator.price(terms, ChargingProfile.evenly(T0, T0.plusSeconds(3600), KAMPALA, 8_000));
 
         assertThat(price.lines()).extracting(CostLine::quantity).containsExactly(5_000L, 3_000L);
         assertThat(price.net()).isEqualTo(5_000 + 2_400);
@@ -158,9 +169,11 @@ class TariffCalculatorTest {
 
     @Test
     void aSessionWithoutEnergyOrApplicableElementCostsNothing() {
-        TariffTerms terms = Terms.in("UGX").element(band("18:00", "22:00"), energy(1_000)).build();
+        TariffTerms terms =
+                Terms.in("UGX").element(band("18:00", "22:00"), energy(1_000)).build();
 
-        PriceBreakdown price = TariffCalculator.price(terms, ChargingProfile.evenly(T0, T0.plusSeconds(600), KAMPALA, 0));
+        PriceBreakdown price =
+                TariffCalculator.price(terms, ChargingProfile.evenly(T0, T0.plusSeconds(600), KAMPALA, 0));
 
         assertThat(price.lines()).isEmpty();
         assertThat(price.total()).isZero();

@@ -26,9 +26,7 @@ class TariffSelectionTest {
         assertThat(TariffSelection.choose(List.of(organization, stationFleet, station), PLACE, NOW))
                 .contains(stationFleet);
         assertThat(TariffSelection.choose(
-                        List.of(stationFleet),
-                        new SessionPlace("org", "site", "station", "CP-1", Set.of()),
-                        NOW))
+                        List.of(stationFleet), new SessionPlace("org", "site", "station", "CP-1", Set.of()), NOW))
                 .as("a group's price is not for the public")
                 .isEmpty();
     }
