@@ -48,8 +48,12 @@ class SessionTariffs {
         return TariffSelection.choose(tariffs.inUse(session.organizationId()), place, session.startedAt());
     }
 
-    /** The profile up to {@code end}, with the readings up to it and, when given, the final one. */
-    ChargingProfile profile(PricedSession session, Instant end, List<MeterSample> readings, Long finalWh) {
+    /**
+     * The profile up to {@code end}, with the readings up to it and, when given, the final one. A stop
+     * stamped before the start (a charger's clock stepping back) makes a session of no duration.
+     */
+    ChargingProfile profile(PricedSession session, Instant stop, List<MeterSample> readings, Long finalWh) {
+        Instant end = stop.isBefore(session.startedAt()) ? session.startedAt() : stop;
         List<MeterSample> samples = new ArrayList<>(
                 readings.stream().filter(r -> !r.at().isAfter(end)).toList());
         if (finalWh != null) {
