@@ -115,6 +115,20 @@ class TariffApiIT extends BillingServiceIT {
         assertThat(read(response.body(), "totalInclVat")).isEqualTo("18880");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheTariffAndCostOperationsWithTheirProblems() {
+        HttpResponse<String> document = http().get("/api/docs.json");
+
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body())
+                .contains(
+                        "/api/v1/tariffs/{id}/activate",
+                        "/api/v1/tariffs/simulate",
+                        "/api/v1/billing/sessions/{sessionId}/cost",
+                        "application/problem+json",
+                        "\"PriceBreakdown\"");
+    }
+
     private void assertRefused(String body, String message) {
         HttpResponse<String> response = http().post("/api/v1/tariffs", body, admin(org));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);

@@ -36,7 +36,7 @@ public class RecordSessionEvent {
     public void handle(Object event) {
         switch (event) {
             case SessionStarted s -> {
-                sessions.merge(new PricedSession(
+                PricedSession merged = sessions.merge(new PricedSession(
                         s.sessionId(),
                         s.chargePointId(),
                         s.transactionId(),
@@ -47,7 +47,9 @@ public class RecordSessionEvent {
                         null,
                         null,
                         false));
-                price.handle(s.sessionId());
+                if (merged.stopped()) {
+                    price.handle(s.sessionId());
+                }
             }
             case SessionUpdated u -> updated(u);
             case SessionStopped s -> {

@@ -41,11 +41,14 @@ class JdbcPricedSessions implements PricedSessions {
                 .param("id", report.sessionId())
                 .param("cp", report.chargePointId())
                 .update();
-        PricedSession merged = jdbc.sql("SELECT * FROM priced_session WHERE session_id = :id FOR UPDATE")
+        PricedSession stored = jdbc.sql("SELECT * FROM priced_session WHERE session_id = :id FOR UPDATE")
                 .param("id", report.sessionId())
                 .query(JdbcPricedSessions::map)
-                .single()
-                .mergedWith(report);
+                .single();
+        PricedSession merged = stored.mergedWith(report);
+        if (merged.equals(stored)) {
+            return stored;
+        }
         Map<String, Object> params = new HashMap<>();
         params.put("id", merged.sessionId());
         params.put("transactionId", merged.transactionId());
