@@ -1,0 +1,79 @@
+package io.evzone.notification.delivery.application;
+
+import io.evzone.notification.delivery.domain.Channel;
+import io.evzone.notification.delivery.domain.Deliveries;
+import io.evzone.notification.delivery.domain.Delivery;
+import io.evzone.notification.delivery.domain.DeliveryStatus;
+import io.evzone.contracts.TimeOrderedIds;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records that a message is owed, once per event, recipient and channel. A request with an unusable address is
+ * recorded as failed with the reason, so it shows among the dead letters instead of vanishing.
+ */
+@Service
+public class QueueDelivery {
+
+    /**
+     * @param eventId the event that caused it: with the recipient and channel, the idempotency key
+     * @param userId the recipient's user id, or null
+     */
+    public record Request(
+            UUID eventId,
+            String userId,
+            Channel channel,
+            String address,
+            String template,
+            String language,
+            Map<String, String> data) {
+
+        public Request {
+            Objects.requireNonNull(eventId, "eventId");
+            Objects.requireNonNull(channel, "channel");
+            Objects.requireNonNull(template, "template");
+        }
+    }
+
+    private final Deliveries deliveries;
+    private final DeliverySignal signal;
+    private final Clock clock;
+
+    public QueueDelivery(Deliveries deliveries, DeliverySignal signal, Clock clock) {
+        this.deliveries = deliveries;
+        this.signal = signal;
+        this.clock = clock;
+    }
+
+    /** @return whether it was new */
+    public boolean handle(Request request) {
+        Optional<String> problem = AddressCheck.problem(request.channel(), request.address());
+        Instant now = clock.instant();
+        Delivery delivery = new Delivery(
+                TimeOrderedIds.next(),
+                request.eventId(),
+                request.userId(),
+                request.channel(),
+                request.address() == null ? "" : request.address(),
+                request.template(),
+                request.language(),
+                request.data(),
+                problem.isPresent() ? DeliveryStatus.FAILED : DeliveryStatus.QUEUED,
+                0,
+                null,
+                null,
+                problem.orElse(null),
+                now,
+                now);
+        boolean added = deliveries.add(delivery);
+        if (added && problem.isEmpty()) {
+            signal.deliveriesQueued();
+        }
+        return added;
+    }
+}

@@ -1,0 +1,42 @@
+package io.evzone.notification.delivery.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Every send the service owes or made. */
+public interface Deliveries {
+
+    /**
+     * Records a send unless one exists for its event, recipient and channel.
+     *
+     * @return false when it existed (a redelivered event)
+     */
+    boolean add(Delivery delivery);
+
+    /**
+     * Takes up to {@code limit} sends that are due (queued, or claimed by a worker whose lease ran out), counts an
+     * attempt on each and leases them until {@code now + lease}. Several workers and nodes may claim at once; none
+     * gets another's.
+     */
+    List<Delivery> claimDue(int limit, Instant now, Duration lease);
+
+    void markSent(UUID id, String provider, String providerId, Instant at);
+
+    void retryAt(UUID id, Instant nextAttempt, String reason, Instant at);
+
+    void markFailed(UUID id, String reason, Instant at);
+
+    /**
+     * Queues a failed send again with a fresh attempt count.
+     *
+     * @return false when it is not failed
+     */
+    boolean requeue(UUID id, Instant at);
+
+    Optional<Delivery> find(UUID id);
+
+    List<Delivery> list(DeliveryFilter filter, int limit, int offset);
+}

@@ -1,0 +1,15 @@
+package io.evzone.notification.recipients.domain;
+
+import java.util.Optional;
+
+/** The local projection of users' contact details, kept from {@code auth.events.v1}. */
+public interface Recipients {
+
+    Optional<Recipient> find(String userId);
+
+    /** Stores the contact details, keeping the language and time zone already known. */
+    void saveContact(String userId, String email, String phone, String name);
+
+    /** Erases what was known of a deleted account. */
+    void forget(String userId);
+}

@@ -1,0 +1,36 @@
+package io.evzone.notification.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.evzone.platform.test.EvzoneIntegrationTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The notification service on the embedded infrastructure, sending email to a GreenMail SMTP server the tests read,
+ * with retries seconds apart. Every IT extends it and so shares one context.
+ */
+@EvzoneIntegrationTest
+@TestPropertySource(
+        properties = {
+            "evzone.notification.poll-interval=200ms",
+            "evzone.notification.retry-base=200ms",
+            "evzone.notification.retry-max=1s",
+            "evzone.notification.max-attempts=3"
+        })
+abstract class NotificationServiceIT {
+
+    static final GreenMail MAIL = startMailServer();
+
+    private static GreenMail startMailServer() {
+        GreenMail server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        server.start();
+        return server;
+    }
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("evzone.notification.smtp-url", () -> "smtp://127.0.0.1:" + MAIL.getSmtp().getPort());
+    }
+}
