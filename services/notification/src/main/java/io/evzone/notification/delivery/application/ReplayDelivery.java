@@ -23,10 +23,9 @@ public class ReplayDelivery {
 
     public Delivery handle(UUID id) {
         Delivery delivery = deliveries.find(id).orElseThrow(() -> ApiException.notFound("Delivery", id));
-        if (!deliveries.requeue(id, clock.instant())) {
-            throw ApiException.conflict("Delivery " + id + " is " + delivery.status() + ", not FAILED");
-        }
-        Delivery queued = deliveries.find(id).orElseThrow();
+        Delivery queued = deliveries
+                .requeue(id, clock.instant())
+                .orElseThrow(() -> ApiException.conflict("Delivery " + id + " is " + delivery.status() + ", not FAILED"));
         signal.deliveriesQueued();
         return queued;
     }

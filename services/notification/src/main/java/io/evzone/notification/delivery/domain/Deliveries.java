@@ -32,9 +32,9 @@ public interface Deliveries {
     /**
      * Queues a failed send again with a fresh attempt count.
      *
-     * @return false when it is not failed
+     * @return the send as queued, or empty when it had not failed
      */
-    boolean requeue(UUID id, Instant at);
+    Optional<Delivery> requeue(UUID id, Instant at);
 
     Optional<Delivery> find(UUID id);
 

@@ -112,14 +112,15 @@ class JdbcDeliveries implements Deliveries {
     }
 
     @Override
-    public boolean requeue(UUID id, Instant at) {
+    public Optional<Delivery> requeue(UUID id, Instant at) {
         return jdbc.sql("""
                         UPDATE delivery SET status = 'QUEUED', attempts = 0, next_attempt_at = :at, updated_at = :at
-                        WHERE id = :id AND status = 'FAILED'""")
-                        .param("id", id)
-                        .param("at", Timestamp.from(at))
-                        .update()
-                == 1;
+                        WHERE id = :id AND status = 'FAILED'
+                        RETURNING\s""" + COLUMNS)
+                .param("id", id)
+                .param("at", Timestamp.from(at))
+                .query(this::map)
+                .optional();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.evzone.notification.recipients.messaging;
 
 import io.evzone.contracts.Topics;
+import io.evzone.contracts.auth.MembershipChanged;
 import io.evzone.contracts.auth.UserDeleted;
 import io.evzone.contracts.auth.UserRegistered;
 import io.evzone.contracts.auth.UserUpdated;
@@ -37,6 +38,15 @@ class AuthEventListener {
             case "UserUpdated" -> consumer.handle(CONSUMER, record.value(), UserUpdated.class, event -> {
                 UserUpdated user = event.payload();
                 recipients.saveContact(user.userId(), user.email(), user.phone(), user.name());
+            });
+            case "MembershipChanged" -> consumer.handle(CONSUMER, record.value(), MembershipChanged.class, event -> {
+                MembershipChanged change = event.payload();
+                recipients.saveMembership(
+                        change.userId(),
+                        change.organizationId(),
+                        change.role(),
+                        change.status(),
+                        MembershipChanged.REMOVED.equals(change.change()));
             });
             case "UserDeleted" -> consumer.handle(
                     CONSUMER,
