@@ -23,6 +23,8 @@ public class QueueDelivery {
     /**
      * @param eventId the event that caused it: with the recipient and channel, the idempotency key
      * @param userId the recipient's user id, or null
+     * @param notBefore when it may go out (the end of the recipient's quiet hours), or null for at once
+     * @param refusal why it must not go out (a rate limit), or null
      */
     public record Request(
             UUID eventId,
@@ -31,7 +33,9 @@ public class QueueDelivery {
             String address,
             String template,
             String language,
-            Map<String, String> data) {
+            Map<String, String> data,
+            Instant notBefore,
+            String refusal) {
 
         public Request {
             Objects.requireNonNull(eventId, "eventId");
@@ -52,7 +56,8 @@ public class QueueDelivery {
 
     /** @return whether it was new */
     public boolean handle(Request request) {
-        Optional<String> problem = AddressCheck.problem(request.channel(), request.address());
+        Optional<String> problem = Optional.ofNullable(request.refusal())
+                .or(() -> AddressCheck.problem(request.channel(), request.address()));
         Instant now = clock.instant();
         Delivery delivery = new Delivery(
                 TimeOrderedIds.next(),
@@ -70,7 +75,7 @@ public class QueueDelivery {
                 problem.orElse(null),
                 now,
                 now);
-        boolean added = deliveries.add(delivery);
+        boolean added = deliveries.add(delivery, request.notBefore() == null ? now : request.notBefore());
         if (added && problem.isEmpty()) {
             signal.deliveriesQueued();
         }

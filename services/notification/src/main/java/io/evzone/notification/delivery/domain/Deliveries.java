@@ -10,11 +10,11 @@ import java.util.UUID;
 public interface Deliveries {
 
     /**
-     * Records a send unless one exists for its event, recipient and channel.
+     * Records a send, due at {@code dueAt}, unless one exists for its event, recipient and channel.
      *
      * @return false when it existed (a redelivered event)
      */
-    boolean add(Delivery delivery);
+    boolean add(Delivery delivery, Instant dueAt);
 
     /**
      * Takes up to {@code limit} sends that are due (queued, or claimed by a worker whose lease ran out), counts an

@@ -48,6 +48,8 @@ class NotificationRequestListener {
                 request.recipient(),
                 request.template(),
                 language,
-                request.data()));
+                request.data(),
+                null,
+                null));
     }
 }

@@ -36,12 +36,12 @@ class JdbcDeliveries implements Deliveries {
     }
 
     @Override
-    public boolean add(Delivery d) {
+    public boolean add(Delivery d, Instant dueAt) {
         return jdbc.sql("""
                         INSERT INTO delivery (id, event_id, recipient_key, user_id, channel, address, template,
                             language, data, status, attempts, next_attempt_at, failure_reason, created_at, updated_at)
                         VALUES (:id, :eventId, :recipientKey, :userId, :channel, :address, :template, :language,
-                            CAST(:data AS jsonb), :status, 0, :now, :failureReason, :now, :now)
+                            CAST(:data AS jsonb), :status, 0, :dueAt, :failureReason, :now, :now)
                         ON CONFLICT ON CONSTRAINT delivery_once DO NOTHING""")
                         .param("id", d.id())
                         .param("eventId", d.eventId())
@@ -54,6 +54,7 @@ class JdbcDeliveries implements Deliveries {
                         .param("data", json.writeValueAsString(d.data()))
                         .param("status", d.status().name())
                         .param("failureReason", d.failureReason())
+                        .param("dueAt", Timestamp.from(dueAt))
                         .param("now", Timestamp.from(d.createdAt()))
                         .update()
                 == 1;

@@ -1,5 +1,6 @@
 package io.evzone.notification.events.domain;
 
+import io.evzone.notification.preferences.domain.Category;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.evzone.notification.events.mappings;
 
 import io.evzone.contracts.station.ChargerWentOffline;
-import io.evzone.notification.events.domain.Category;
+import io.evzone.notification.preferences.domain.Category;
 import io.evzone.notification.events.domain.EventMapping;
 import io.evzone.notification.events.domain.Intent;
 import java.util.List;

@@ -20,6 +20,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retryMax the longest wait between attempts
  * @param sseTimeout how long a server-sent event stream stays open before the browser reconnects
  * @param sseHeartbeat how often an idle stream gets a comment line, so proxies keep it open
+ * @param recipientLimit the most SMS, and the most push messages, one recipient gets per window (security messages
+ *     aside); more fail with the reason
+ * @param recipientLimitWindow the window of that cap
  */
 @ConfigurationProperties("evzone.notification")
 public record NotificationProperties(
@@ -34,7 +37,9 @@ public record NotificationProperties(
         Duration retryBase,
         Duration retryMax,
         Duration sseTimeout,
-        Duration sseHeartbeat) {
+        Duration sseHeartbeat,
+        Integer recipientLimit,
+        Duration recipientLimitWindow) {
 
     public NotificationProperties {
         mailCatcherPort = mailCatcherPort == null ? 0 : mailCatcherPort;
@@ -48,5 +53,7 @@ public record NotificationProperties(
         retryMax = retryMax == null ? Duration.ofMinutes(30) : retryMax;
         sseTimeout = sseTimeout == null ? Duration.ofMinutes(30) : sseTimeout;
         sseHeartbeat = sseHeartbeat == null ? Duration.ofSeconds(25) : sseHeartbeat;
+        recipientLimit = recipientLimit == null ? 10 : recipientLimit;
+        recipientLimitWindow = recipientLimitWindow == null ? Duration.ofMinutes(10) : recipientLimitWindow;
     }
 }

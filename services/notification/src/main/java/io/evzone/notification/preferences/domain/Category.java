@@ -1,4 +1,4 @@
-package io.evzone.notification.events.domain;
+package io.evzone.notification.preferences.domain;
 
 import io.evzone.notification.delivery.domain.Channel;
 import java.util.Set;
