@@ -1,5 +1,7 @@
 package io.evzone.notification.it;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.evzone.platform.test.EvzoneIntegrationTest;
@@ -23,6 +25,15 @@ abstract class NotificationServiceIT {
 
     static final GreenMail MAIL = startMailServer();
 
+    /** Twilio's and Africa's Talking's HTTP APIs. */
+    static final WireMockServer SMS_API = startSmsApi();
+
+    private static WireMockServer startSmsApi() {
+        WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        server.start();
+        return server;
+    }
+
     private static GreenMail startMailServer() {
         GreenMail server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         server.start();
@@ -32,5 +43,12 @@ abstract class NotificationServiceIT {
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
         registry.add("evzone.notification.smtp-url", () -> "smtp://127.0.0.1:" + MAIL.getSmtp().getPort());
+        registry.add("evzone.notification.sms.twilio.base-url", SMS_API::baseUrl);
+        registry.add("evzone.notification.sms.twilio.account-sid", () -> "AC1");
+        registry.add("evzone.notification.sms.twilio.auth-token", () -> "token");
+        registry.add("evzone.notification.sms.twilio.from", () -> "+15005550006");
+        registry.add("evzone.notification.sms.africas-talking.base-url", SMS_API::baseUrl);
+        registry.add("evzone.notification.sms.africas-talking.username", () -> "sandbox");
+        registry.add("evzone.notification.sms.africas-talking.api-key", () -> "key");
     }
 }

@@ -1,10 +1,11 @@
 package io.evzone.notification.delivery.application;
 
+import io.evzone.contracts.TimeOrderedIds;
 import io.evzone.notification.delivery.domain.Channel;
 import io.evzone.notification.delivery.domain.Deliveries;
 import io.evzone.notification.delivery.domain.Delivery;
 import io.evzone.notification.delivery.domain.DeliveryStatus;
-import io.evzone.contracts.TimeOrderedIds;
+import io.evzone.notification.shared.config.NotificationProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -47,24 +48,27 @@ public class QueueDelivery {
     private final Deliveries deliveries;
     private final DeliverySignal signal;
     private final Clock clock;
+    private final String defaultRegion;
 
-    public QueueDelivery(Deliveries deliveries, DeliverySignal signal, Clock clock) {
+    public QueueDelivery(
+            Deliveries deliveries, DeliverySignal signal, Clock clock, NotificationProperties properties) {
         this.deliveries = deliveries;
         this.signal = signal;
         this.clock = clock;
+        this.defaultRegion = properties.phoneRegion();
     }
 
     /** @return whether it was new */
     public boolean handle(Request request) {
-        Optional<String> problem = Optional.ofNullable(request.refusal())
-                .or(() -> AddressCheck.problem(request.channel(), request.address()));
+        AddressCheck address = AddressCheck.of(request.channel(), request.address(), defaultRegion);
+        Optional<String> problem = Optional.ofNullable(request.refusal()).or(() -> Optional.ofNullable(address.problem()));
         Instant now = clock.instant();
         Delivery delivery = new Delivery(
                 TimeOrderedIds.next(),
                 request.eventId(),
                 request.userId(),
                 request.channel(),
-                request.address() == null ? "" : request.address(),
+                address.address(),
                 request.template(),
                 request.language(),
                 request.data(),

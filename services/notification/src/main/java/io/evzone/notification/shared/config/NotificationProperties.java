@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param recipientLimit the most SMS, and the most push messages, one recipient gets per window (security messages
  *     aside); more fail with the reason
  * @param recipientLimitWindow the window of that cap
+ * @param phoneRegion ISO 3166 region national phone numbers (without +country code) are read in
  */
 @ConfigurationProperties("evzone.notification")
 public record NotificationProperties(
@@ -39,7 +40,8 @@ public record NotificationProperties(
         Duration sseTimeout,
         Duration sseHeartbeat,
         Integer recipientLimit,
-        Duration recipientLimitWindow) {
+        Duration recipientLimitWindow,
+        String phoneRegion) {
 
     public NotificationProperties {
         mailCatcherPort = mailCatcherPort == null ? 0 : mailCatcherPort;
@@ -55,5 +57,6 @@ public record NotificationProperties(
         sseHeartbeat = sseHeartbeat == null ? Duration.ofSeconds(25) : sseHeartbeat;
         recipientLimit = recipientLimit == null ? 10 : recipientLimit;
         recipientLimitWindow = recipientLimitWindow == null ? Duration.ofMinutes(10) : recipientLimitWindow;
+        phoneRegion = phoneRegion == null ? "UG" : phoneRegion;
     }
 }
