@@ -25,6 +25,8 @@ abstract class NotificationServiceIT {
 
     static final GreenMail MAIL = startMailServer();
 
+    static final String TWILIO_CALLBACK = "https://evzone.example.test/api/v1/notifications/callbacks/twilio";
+
     /** Twilio's and Africa's Talking's HTTP APIs. */
     static final WireMockServer SMS_API = startSmsApi();
 
@@ -47,6 +49,8 @@ abstract class NotificationServiceIT {
         registry.add("evzone.notification.sms.twilio.account-sid", () -> "AC1");
         registry.add("evzone.notification.sms.twilio.auth-token", () -> "token");
         registry.add("evzone.notification.sms.twilio.from", () -> "+15005550006");
+        registry.add("evzone.notification.sms.twilio.status-callback", () -> TWILIO_CALLBACK);
+        registry.add("evzone.notification.sms.africas-talking.callback-token", () -> "at-secret");
         registry.add("evzone.notification.sms.africas-talking.base-url", SMS_API::baseUrl);
         registry.add("evzone.notification.sms.africas-talking.username", () -> "sandbox");
         registry.add("evzone.notification.sms.africas-talking.api-key", () -> "key");

@@ -36,6 +36,14 @@ public interface Deliveries {
      */
     Optional<Delivery> requeue(UUID id, Instant at);
 
+    /**
+     * Records a provider's receipt for the message it knows as {@code providerId}: {@code DELIVERED}, or
+     * {@code FAILED} with the reason.
+     *
+     * @return false when no sent message has that id
+     */
+    boolean recordReceipt(String provider, String providerId, DeliveryStatus status, String reason, Instant at);
+
     Optional<Delivery> find(UUID id);
 
     List<Delivery> list(DeliveryFilter filter, int limit, int offset);

@@ -125,6 +125,20 @@ class JdbcDeliveries implements Deliveries {
     }
 
     @Override
+    public boolean recordReceipt(String provider, String providerId, DeliveryStatus status, String reason, Instant at) {
+        return jdbc.sql("""
+                        UPDATE delivery SET status = :status, failure_reason = :reason, updated_at = :at
+                        WHERE provider = :provider AND provider_id = :providerId AND status IN ('SENT', 'DELIVERED')""")
+                        .param("status", status.name())
+                        .param("reason", reason)
+                        .param("at", Timestamp.from(at))
+                        .param("provider", provider)
+                        .param("providerId", providerId)
+                        .update()
+                > 0;
+    }
+
+    @Override
     public Optional<Delivery> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM delivery WHERE id = ?")
                 .param(id)

@@ -24,8 +24,11 @@ public record SmsProperties(String primary, Twilio twilio, AfricasTalking africa
         }
     }
 
-    /** @param from a registered sender id or short code, or null for the provider's default */
-    public record AfricasTalking(String username, String apiKey, String from, String baseUrl) {
+    /**
+     * @param from a registered sender id or short code, or null for the provider's default
+     * @param callbackToken the secret the delivery report URL registered with the provider carries as ?token=
+     */
+    public record AfricasTalking(String username, String apiKey, String from, String baseUrl, String callbackToken) {
 
         public AfricasTalking {
             baseUrl = baseUrl == null ? "https://api.africastalking.com" : baseUrl;
@@ -39,6 +42,6 @@ public record SmsProperties(String primary, Twilio twilio, AfricasTalking africa
     public SmsProperties {
         primary = primary == null ? "twilio" : primary;
         twilio = twilio == null ? new Twilio(null, null, null, null, null) : twilio;
-        africasTalking = africasTalking == null ? new AfricasTalking(null, null, null, null) : africasTalking;
+        africasTalking = africasTalking == null ? new AfricasTalking(null, null, null, null, null) : africasTalking;
     }
 }
