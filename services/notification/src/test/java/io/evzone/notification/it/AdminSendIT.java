@@ -44,27 +44,31 @@ class AdminSendIT extends NotificationServiceIT {
                          "messageId":"ATXid_admin"}]}}""")));
 
         var queued = http.post(
-                "/api/v1/notifications/sms", "{\"to\":\"0700 000001\",\"message\":\"Maintenance tonight\"}",
+                "/api/v1/notifications/sms",
+                "{\"to\":\"0700 000001\",\"message\":\"Maintenance tonight\"}",
                 TestHttp.bearer(admin));
 
         assertThat(queued.statusCode()).isEqualTo(202);
         JsonNode delivery = json.readTree(queued.body()).get(0);
         assertThat(delivery.path("address").asString()).isEqualTo("+256700000001");
-        JsonNode sent = await().atMost(Duration.ofSeconds(20)).until(
-                () -> json.readTree(http.get("/api/v1/notifications/deliveries/" + delivery.path("id").asString(),
-                                TestHttp.bearer(admin))
-                        .body()),
-                d -> d.path("status").asString().equals("SENT"));
+        JsonNode sent = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> json.readTree(http.get(
+                                        "/api/v1/notifications/deliveries/"
+                                                + delivery.path("id").asString(),
+                                        TestHttp.bearer(admin))
+                                .body()),
+                        d -> d.path("status").asString().equals("SENT"));
         assertThat(sent.path("provider").asString()).isEqualTo("africas-talking");
         assertThat(sent.path("providerId").asString()).isEqualTo("ATXid_admin");
-        SMS_API.verify(postRequestedFor(urlEqualTo("/version1/messaging"))
-                .withRequestBody(containing("Maintenance+tonight")));
+        SMS_API.verify(
+                postRequestedFor(urlEqualTo("/version1/messaging")).withRequestBody(containing("Maintenance+tonight")));
     }
 
     @Test
     void anInvalidNumberIsAClearErrorAndOnlyPlatformAdministratorsSend() {
-        var invalid = http.post(
-                "/api/v1/notifications/sms", "{\"to\":\"12\",\"message\":\"x\"}", TestHttp.bearer(admin));
+        var invalid =
+                http.post("/api/v1/notifications/sms", "{\"to\":\"12\",\"message\":\"x\"}", TestHttp.bearer(admin));
         var operator = http.post(
                 "/api/v1/notifications/sms",
                 "{\"to\":\"0700000001\",\"message\":\"x\"}",
@@ -86,9 +90,12 @@ class AdminSendIT extends NotificationServiceIT {
         assertThat(queued.statusCode()).isEqualTo(202);
 
         String token = TestTokens.token(user, null, "driver", Set.of());
-        JsonNode item = await().atMost(Duration.ofSeconds(20)).until(
-                () -> json.readTree(http.get("/api/v1/notifications", TestHttp.bearer(token)).body()),
-                items -> items.size() == 1).get(0);
+        JsonNode item = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> json.readTree(http.get("/api/v1/notifications", TestHttp.bearer(token))
+                                .body()),
+                        items -> items.size() == 1)
+                .get(0);
         assertThat(item.path("title").asString()).isEqualTo("Welcome");
         assertThat(item.path("message").asString()).isEqualTo("Your card is ready");
         assertThat(item.path("metadata").path("cardId").asString()).isEqualTo("c1");

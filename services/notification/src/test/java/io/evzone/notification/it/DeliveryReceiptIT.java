@@ -61,11 +61,14 @@ class DeliveryReceiptIT extends NotificationServiceIT {
                 .willReturn(aResponse().withStatus(201).withBody("""
                         {"SMSMessageData":{"Recipients":[{"statusCode":101,"messageId":"ATXid_receipt"}]}}""")));
         String id = queueSms("+256700000003");
-        await().atMost(Duration.ofSeconds(20)).until(() -> delivery(id).path("status").asString().equals("SENT"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> delivery(id).path("status").asString().equals("SENT"));
 
         String report = "id=ATXid_receipt&status=Failed&failureReason=UserInBlacklist";
-        assertThat(callback("/africas-talking?token=wrong", report, null).statusCode()).isEqualTo(403);
-        assertThat(callback("/africas-talking?token=at-secret", report, null).statusCode()).isEqualTo(204);
+        assertThat(callback("/africas-talking?token=wrong", report, null).statusCode())
+                .isEqualTo(403);
+        assertThat(callback("/africas-talking?token=at-secret", report, null).statusCode())
+                .isEqualTo(204);
         JsonNode failed = delivery(id);
         assertThat(failed.path("status").asString()).isEqualTo("FAILED");
         assertThat(failed.path("failureReason").asString()).isEqualTo("africas-talking: Failed (UserInBlacklist)");
@@ -76,23 +79,25 @@ class DeliveryReceiptIT extends NotificationServiceIT {
                 .withRequestBody(containing("To=" + number.replace("+", "%2B")))
                 .willReturn(aResponse().withStatus(201).withBody("{\"sid\":\"" + sid + "\"}")));
         String id = queueSms(number);
-        await().atMost(Duration.ofSeconds(20)).until(() -> delivery(id).path("status").asString().equals("SENT"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> delivery(id).path("status").asString().equals("SENT"));
         return id;
     }
 
     private String queueSms(String number) {
-        var queued = http.post("/api/v1/notifications/sms", "{\"to\":\"" + number + "\",\"message\":\"hi\"}",
-                TestHttp.bearer(admin));
+        var queued = http.post(
+                "/api/v1/notifications/sms", "{\"to\":\"" + number + "\",\"message\":\"hi\"}", TestHttp.bearer(admin));
         return json.readTree(queued.body()).get(0).path("id").asString();
     }
 
     private JsonNode delivery(String id) {
-        return json.readTree(http.get("/api/v1/notifications/deliveries/" + id, TestHttp.bearer(admin)).body());
+        return json.readTree(http.get("/api/v1/notifications/deliveries/" + id, TestHttp.bearer(admin))
+                .body());
     }
 
     private HttpResponse<String> callback(String path, String form, String signature) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(
-                        "http://localhost:" + port + "/api/v1/notifications/callbacks" + path))
+        var request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/notifications/callbacks" + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (signature != null) {

@@ -71,21 +71,24 @@ class EmailDeliveryIT extends NotificationServiceIT {
     @Test
     void badRequestsFailWithTheirReasonWhileTheRestOfTheBatchGoesOut() {
         String good = "good-" + System.nanoTime() + "@example.test";
-        var invalidAddress = requests.publish(
-                requests.email("not-an-address", NotificationTemplates.AUTH_VERIFY_EMAIL, Requests.verifyEmailData("X")));
+        var invalidAddress = requests.publish(requests.email(
+                "not-an-address", NotificationTemplates.AUTH_VERIFY_EMAIL, Requests.verifyEmailData("X")));
         var unknownTemplate = requests.publish(
                 requests.email("u@example.test", "auth.no-such-template", Requests.verifyEmailData("X")));
         var missingVariable = requests.publish(requests.email(
                 "m@example.test", NotificationTemplates.AUTH_INVITATION, Map.of("name", "X", "link", "l")));
-        requests.publish(
-                requests.email(good, NotificationTemplates.AUTH_VERIFY_EMAIL, Requests.verifyEmailData("Ok")));
+        requests.publish(requests.email(good, NotificationTemplates.AUTH_VERIFY_EMAIL, Requests.verifyEmailData("Ok")));
 
         awaitMailTo(good);
         assertThat(awaitDelivery(invalidAddress, "FAILED").path("failureReason").asString())
                 .isEqualTo("recipient: 'not-an-address' is not an email address");
-        assertThat(awaitDelivery(unknownTemplate, "FAILED").path("failureReason").asString())
+        assertThat(awaitDelivery(unknownTemplate, "FAILED")
+                        .path("failureReason")
+                        .asString())
                 .isEqualTo("template: no template 'auth.no-such-template' in language 'en'");
-        assertThat(awaitDelivery(missingVariable, "FAILED").path("failureReason").asString())
+        assertThat(awaitDelivery(missingVariable, "FAILED")
+                        .path("failureReason")
+                        .asString())
                 .startsWith("data.")
                 .endsWith("template 'auth.invitation' needs it");
     }
@@ -100,13 +103,13 @@ class EmailDeliveryIT extends NotificationServiceIT {
         assertThat(http.post("/api/v1/notifications/deliveries/" + id + "/replay", "", TestHttp.bearer(operator))
                         .statusCode())
                 .isEqualTo(403);
-        var replayed =
-                http.post("/api/v1/notifications/deliveries/" + id + "/replay", "", TestHttp.bearer(admin));
+        var replayed = http.post("/api/v1/notifications/deliveries/" + id + "/replay", "", TestHttp.bearer(admin));
         assertThat(replayed.statusCode()).isEqualTo(200);
         assertThat(json.readTree(replayed.body()).path("attempts").asInt()).isZero();
         awaitDelivery(missing, "FAILED");
         var sent = TestTokens.withPermissions(null, "platform.admin");
-        assertThat(http.get("/api/v1/notifications/deliveries/" + id, TestHttp.bearer(sent)).statusCode())
+        assertThat(http.get("/api/v1/notifications/deliveries/" + id, TestHttp.bearer(sent))
+                        .statusCode())
                 .isEqualTo(200);
     }
 
@@ -121,8 +124,8 @@ class EmailDeliveryIT extends NotificationServiceIT {
     }
 
     private List<JsonNode> deliveriesOf(EventEnvelope<?> request) {
-        var response = http.get(
-                "/api/v1/notifications/deliveries?eventId=" + request.eventId(), TestHttp.bearer(admin));
+        var response =
+                http.get("/api/v1/notifications/deliveries?eventId=" + request.eventId(), TestHttp.bearer(admin));
         assertThat(response.statusCode()).isEqualTo(200);
         return json.readTree(response.body()).valueStream().toList();
     }
@@ -135,7 +138,8 @@ class EmailDeliveryIT extends NotificationServiceIT {
         return Arrays.stream(MAIL.getReceivedMessages())
                 .filter(m -> {
                     try {
-                        return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(a -> a.toString().equals(address));
                     } catch (jakarta.mail.MessagingException e) {
                         return false;
                     }

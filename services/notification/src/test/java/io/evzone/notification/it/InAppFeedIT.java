@@ -50,19 +50,23 @@ class InAppFeedIT extends NotificationServiceIT {
         assertThat(item.path("title").asString()).isEqualTo("Charging finished: 12.35 kWh");
         assertThat(item.path("read").asBoolean()).isFalse();
         assertThat(feed(tokenOf(UUID.randomUUID().toString()))).isEmpty();
-        assertThat(http.patch("/api/v1/notifications/" + item.path("id").asString() + "/read", "",
+        assertThat(http.patch(
+                                "/api/v1/notifications/" + item.path("id").asString() + "/read",
+                                "",
                                 TestHttp.bearer(tokenOf(UUID.randomUUID().toString())))
                         .statusCode())
                 .isEqualTo(404);
 
-        var read = http.patch(
-                "/api/v1/notifications/" + item.path("id").asString() + "/read", "", TestHttp.bearer(token));
+        var read =
+                http.patch("/api/v1/notifications/" + item.path("id").asString() + "/read", "", TestHttp.bearer(token));
         assertThat(json.readTree(read.body()).path("read").asBoolean()).isTrue();
         stopSession(driver, 1_000, "PowerLoss");
         assertThat(awaitFeed(token, 2).getFirst().path("type").asString()).isEqualTo("session.interrupted");
         var all = http.patch("/api/v1/notifications/read-all", "", TestHttp.bearer(token));
         assertThat(json.readTree(all.body()).path("updated").asInt()).isEqualTo(1);
-        assertThat(http.get("/api/v1/notifications?unread=true", TestHttp.bearer(token)).body()).isEqualTo("[]");
+        assertThat(http.get("/api/v1/notifications?unread=true", TestHttp.bearer(token))
+                        .body())
+                .isEqualTo("[]");
     }
 
     @Test
@@ -83,8 +87,8 @@ class InAppFeedIT extends NotificationServiceIT {
         stopSession(driver, 3_000, "Local");
         awaitFeed(tokenOf(driver), 2);
 
-        try (SseClient resumed = SseClient.open(
-                port, "Last-Event-ID", firstId, "Authorization", "Bearer " + tokenOf(driver))) {
+        try (SseClient resumed =
+                SseClient.open(port, "Last-Event-ID", firstId, "Authorization", "Bearer " + tokenOf(driver))) {
             var missed = awaitEvents(resumed, 1);
             assertThat(Long.parseLong(missed.getFirst().id())).isGreaterThan(Long.parseLong(firstId));
             assertThat(json.readTree(missed.getFirst().data()).path("title").asString())
@@ -99,13 +103,14 @@ class InAppFeedIT extends NotificationServiceIT {
             await().until(() -> http.get("/actuator/health").statusCode() == 200);
             String item = """
                     {"seq":987654321,"id":"%s","userId":"%s","type":"admin.message","title":"From node B",
-                     "message":"hello","metadata":{},"createdAt":"2026-12-07T12:00:00Z","readAt":null}"""
-                    .formatted(UUID.randomUUID(), driver);
+                     "message":"hello","metadata":{},"createdAt":"2026-12-07T12:00:00Z","readAt":null}""".formatted(UUID.randomUUID(), driver);
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
                 redis.convertAndSend("evzone:notification:feed", item);
                 assertThat(stream.events()).isNotEmpty();
             });
-            assertThat(json.readTree(stream.events().getFirst().data()).path("title").asString())
+            assertThat(json.readTree(stream.events().getFirst().data())
+                            .path("title")
+                            .asString())
                     .isEqualTo("From node B");
         }
     }
@@ -120,9 +125,25 @@ class InAppFeedIT extends NotificationServiceIT {
     private void stopSession(String userId, long energyWh, String reason) {
         Instant now = Instant.now();
         var stopped = new SessionStopped(
-                UUID.randomUUID().toString(), "CP-" + userId.substring(0, 6), 1, 1, "42", "org-1", "st-1", "TAG",
-                userId, "COMPLETED", now.minusSeconds(600), now, 0L, energyWh, energyWh, reason, false);
-        publisher.publish(Topics.SESSION_EVENTS, EventEnvelope.of("session", stopped.sessionId(), null, stopped))
+                UUID.randomUUID().toString(),
+                "CP-" + userId.substring(0, 6),
+                1,
+                1,
+                "42",
+                "org-1",
+                "st-1",
+                "TAG",
+                userId,
+                "COMPLETED",
+                now.minusSeconds(600),
+                now,
+                0L,
+                energyWh,
+                energyWh,
+                reason,
+                false);
+        publisher
+                .publish(Topics.SESSION_EVENTS, EventEnvelope.of("session", stopped.sessionId(), null, stopped))
                 .join();
     }
 
@@ -141,7 +162,6 @@ class InAppFeedIT extends NotificationServiceIT {
     }
 
     private static List<SseClient.Event> awaitEvents(SseClient stream, int count) {
-        return await().atMost(Duration.ofSeconds(20))
-                .until(stream::events, events -> events.size() >= count);
+        return await().atMost(Duration.ofSeconds(20)).until(stream::events, events -> events.size() >= count);
     }
 }

@@ -31,7 +31,8 @@ abstract class NotificationServiceIT {
     static final WireMockServer SMS_API = startSmsApi();
 
     private static WireMockServer startSmsApi() {
-        WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        WireMockServer server =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
         return server;
     }
@@ -44,7 +45,9 @@ abstract class NotificationServiceIT {
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("evzone.notification.smtp-url", () -> "smtp://127.0.0.1:" + MAIL.getSmtp().getPort());
+        registry.add(
+                "evzone.notification.smtp-url",
+                () -> "smtp://127.0.0.1:" + MAIL.getSmtp().getPort());
         registry.add("evzone.notification.sms.twilio.base-url", SMS_API::baseUrl);
         registry.add("evzone.notification.sms.twilio.account-sid", () -> "AC1");
         registry.add("evzone.notification.sms.twilio.auth-token", () -> "token");

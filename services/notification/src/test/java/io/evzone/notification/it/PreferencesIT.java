@@ -13,7 +13,6 @@ import io.evzone.platform.test.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -44,36 +43,63 @@ class PreferencesIT extends NotificationServiceIT {
         String driver = UUID.randomUUID().toString();
         String address = "zoe-" + System.nanoTime() + "@example.test";
         var registered = new UserRegistered(driver, address, null, "Zoé", UserRegistered.SELF_SERVICE, "ACTIVE");
-        publisher.publish(Topics.AUTH_EVENTS, EventEnvelope.of("auth", driver, null, registered)).join();
+        publisher
+                .publish(Topics.AUTH_EVENTS, EventEnvelope.of("auth", driver, null, registered))
+                .join();
         String token = TestTokens.token(driver, null, "driver", Set.of());
-        var saved = http.put(
-                "/api/v1/notifications/preferences",
-                """
+        var saved = http.put("/api/v1/notifications/preferences", """
                 {"language":"fr","timeZone":"Africa/Kampala","quietHours":{"start":"22:00","end":"06:30"},
-                 "channels":{"CHARGING":["EMAIL"]}}""",
-                TestHttp.bearer(token));
+                 "channels":{"CHARGING":["EMAIL"]}}""", TestHttp.bearer(token));
         assertThat(saved.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(saved.body()).path("channels").path("CHARGING").valueStream().toList())
+        assertThat(json.readTree(saved.body())
+                        .path("channels")
+                        .path("CHARGING")
+                        .valueStream()
+                        .toList())
                 .extracting(JsonNode::asString)
                 .containsExactly("EMAIL");
 
         Instant now = Instant.now();
-        var stopped = new SessionStopped(UUID.randomUUID().toString(), "CP-FR", 1, 1, "7", "org-1", "st-1", "TAG",
-                driver, "COMPLETED", now.minusSeconds(60), now, 0L, 4_500L, 4_500L, "Local", false);
+        var stopped = new SessionStopped(
+                UUID.randomUUID().toString(),
+                "CP-FR",
+                1,
+                1,
+                "7",
+                "org-1",
+                "st-1",
+                "TAG",
+                driver,
+                "COMPLETED",
+                now.minusSeconds(60),
+                now,
+                0L,
+                4_500L,
+                4_500L,
+                "Local",
+                false);
         awaitRecipientKnown(driver);
-        publisher.publish(Topics.SESSION_EVENTS, EventEnvelope.of("session", stopped.sessionId(), null, stopped))
+        publisher
+                .publish(Topics.SESSION_EVENTS, EventEnvelope.of("session", stopped.sessionId(), null, stopped))
                 .join();
 
         var mail = await().atMost(Duration.ofSeconds(20))
-                .until(() -> Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
-                            try {
-                                return m.getAllRecipients()[0].toString().equals(address);
-                            } catch (jakarta.mail.MessagingException e) {
-                                return false;
-                            }
-                        }).toList(), list -> !list.isEmpty());
+                .until(
+                        () -> Arrays.stream(MAIL.getReceivedMessages())
+                                .filter(m -> {
+                                    try {
+                                        return m.getAllRecipients()[0]
+                                                .toString()
+                                                .equals(address);
+                                    } catch (jakarta.mail.MessagingException e) {
+                                        return false;
+                                    }
+                                })
+                                .toList(),
+                        list -> !list.isEmpty());
         assertThat(mail).hasSize(1);
-        assertThat(http.get("/api/v1/notifications", TestHttp.bearer(token)).body()).isEqualTo("[]");
+        assertThat(http.get("/api/v1/notifications", TestHttp.bearer(token)).body())
+                .isEqualTo("[]");
     }
 
     @Test
@@ -90,11 +116,9 @@ class PreferencesIT extends NotificationServiceIT {
     @Test
     void operatorsPreviewATemplateAndAreToldWhichVariableIsMissing() {
         String operator = TestTokens.withPermissions("org-1", "organizations.manage");
-        var preview = http.post(
-                "/api/v1/notifications/templates/session.stopped/preview",
-                """
-                {"language":"fr","data":{"name":"Awa","chargePointId":"CP-1","stoppedAt":"12:00","energyKwh":"8.00"}}""",
-                TestHttp.bearer(operator));
+        var preview =
+                http.post("/api/v1/notifications/templates/session.stopped/preview", """
+                {"language":"fr","data":{"name":"Awa","chargePointId":"CP-1","stoppedAt":"12:00","energyKwh":"8.00"}}""", TestHttp.bearer(operator));
         var missing = http.post(
                 "/api/v1/notifications/templates/session.stopped/preview",
                 "{\"data\":{\"name\":\"Awa\"}}",

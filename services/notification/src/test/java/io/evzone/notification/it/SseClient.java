@@ -31,7 +31,8 @@ final class SseClient implements AutoCloseable {
     }
 
     static SseClient open(int port, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/sse/events"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/sse/events"))
                 .header("Accept", "text/event-stream");
         if (headers.length > 0) {
             request.headers(headers);

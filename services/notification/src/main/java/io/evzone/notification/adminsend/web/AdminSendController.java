@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/notifications")
-@Tag(name = "Admin sends", description = "A platform administrator's own SMS and push messages. Platform administrators"
-        + " only.")
+@Tag(
+        name = "Admin sends",
+        description = "A platform administrator's own SMS and push messages. Platform administrators" + " only.")
 class AdminSendController {
 
     /** @param to a phone number, E.164 or national @param userId the recipient's user id, when known */
@@ -68,8 +69,9 @@ class AdminSendController {
     @PostMapping("/push")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PreAuthorize(Authorities.PLATFORM_ADMIN)
-    @Operation(summary = "Send a message to a user's devices and feed", description = "Queued in-app, and as push when"
-            + " a push provider is configured.")
+    @Operation(
+            summary = "Send a message to a user's devices and feed",
+            description = "Queued in-app, and as push when" + " a push provider is configured.")
     @ApiResponse(responseCode = "400", description = "A missing field, named")
     List<Queued> push(@RequestBody PushRequest request) {
         String userId = required("userId", request.userId());

@@ -13,9 +13,10 @@ record AddressCheck(String address, String problem) {
         }
         return switch (channel) {
             case EMAIL -> email(address);
-            case SMS -> PhoneNumbers.e164(address, defaultRegion)
-                    .map(number -> new AddressCheck(number, null))
-                    .orElseGet(() -> refused(address, "recipient: '" + address + "' is not a valid phone number"));
+            case SMS ->
+                PhoneNumbers.e164(address, defaultRegion)
+                        .map(number -> new AddressCheck(number, null))
+                        .orElseGet(() -> refused(address, "recipient: '" + address + "' is not a valid phone number"));
             case PUSH, IN_APP -> new AddressCheck(address, null);
         };
     }

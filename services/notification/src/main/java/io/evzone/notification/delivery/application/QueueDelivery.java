@@ -50,8 +50,7 @@ public class QueueDelivery {
     private final Clock clock;
     private final String defaultRegion;
 
-    public QueueDelivery(
-            Deliveries deliveries, DeliverySignal signal, Clock clock, NotificationProperties properties) {
+    public QueueDelivery(Deliveries deliveries, DeliverySignal signal, Clock clock, NotificationProperties properties) {
         this.deliveries = deliveries;
         this.signal = signal;
         this.clock = clock;
@@ -61,7 +60,8 @@ public class QueueDelivery {
     /** @return whether it was new */
     public boolean handle(Request request) {
         AddressCheck address = AddressCheck.of(request.channel(), request.address(), defaultRegion);
-        Optional<String> problem = Optional.ofNullable(request.refusal()).or(() -> Optional.ofNullable(address.problem()));
+        Optional<String> problem =
+                Optional.ofNullable(request.refusal()).or(() -> Optional.ofNullable(address.problem()));
         Instant now = clock.instant();
         Delivery delivery = new Delivery(
                 TimeOrderedIds.next(),

@@ -25,7 +25,8 @@ public class ReplayDelivery {
         Delivery delivery = deliveries.find(id).orElseThrow(() -> ApiException.notFound("Delivery", id));
         Delivery queued = deliveries
                 .requeue(id, clock.instant())
-                .orElseThrow(() -> ApiException.conflict("Delivery " + id + " is " + delivery.status() + ", not FAILED"));
+                .orElseThrow(
+                        () -> ApiException.conflict("Delivery " + id + " is " + delivery.status() + ", not FAILED"));
         signal.deliveriesQueued();
         return queued;
     }

@@ -72,10 +72,11 @@ public class SendDelivery {
         switch (outcome) {
             case SendOutcome.Sent sent -> deliveries.markSent(delivery.id(), sent.provider(), sent.providerId(), now);
             case SendOutcome.Rejected rejected -> deliveries.markFailed(delivery.id(), rejected.reason(), now);
-            case SendOutcome.Retryable retryable -> retries.nextAttempt(delivery.attempts(), now)
-                    .ifPresentOrElse(
-                            next -> deliveries.retryAt(delivery.id(), next, retryable.reason(), now),
-                            () -> deliveries.markFailed(delivery.id(), retryable.reason(), now));
+            case SendOutcome.Retryable retryable ->
+                retries.nextAttempt(delivery.attempts(), now)
+                        .ifPresentOrElse(
+                                next -> deliveries.retryAt(delivery.id(), next, retryable.reason(), now),
+                                () -> deliveries.markFailed(delivery.id(), retryable.reason(), now));
         }
     }
 }

@@ -43,8 +43,10 @@ public class SendDirectly {
             if (!available.contains(channel)) {
                 throw ApiException.conflict("No " + channel + " provider is configured");
             }
-            queue.handle(new QueueDelivery.Request(eventId, userId, channel, address, TEMPLATE, "en", data, null, null));
+            queue.handle(
+                    new QueueDelivery.Request(eventId, userId, channel, address, TEMPLATE, "en", data, null, null));
         });
-        return deliveries.list(new io.evzone.notification.delivery.domain.DeliveryFilter(null, null, eventId, null), 10, 0);
+        return deliveries.list(
+                new io.evzone.notification.delivery.domain.DeliveryFilter(null, null, eventId, null), 10, 0);
     }
 }

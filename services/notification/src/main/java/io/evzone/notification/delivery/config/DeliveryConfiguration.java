@@ -22,8 +22,7 @@ class DeliveryConfiguration {
             List<ChannelSender> senders,
             NotificationProperties properties,
             Clock clock) {
-        RetryPolicy retries =
-                new RetryPolicy(properties.maxAttempts(), properties.retryBase(), properties.retryMax());
+        RetryPolicy retries = new RetryPolicy(properties.maxAttempts(), properties.retryBase(), properties.retryMax());
         return new SendDelivery(deliveries, templates, senders, retries, clock);
     }
 

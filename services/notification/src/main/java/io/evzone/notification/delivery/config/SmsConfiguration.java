@@ -37,7 +37,8 @@ class SmsConfiguration {
                     new AfricasTalkingSms.Account(at.baseUrl(), at.username(), at.apiKey(), at.from()), json));
         }
         if ("africas-talking".equals(properties.primary())) {
-            providers.sort((a, b) -> a.name().equals("africas-talking") ? -1 : b.name().equals("africas-talking") ? 1 : 0);
+            providers.sort(
+                    (a, b) -> a.name().equals("africas-talking") ? -1 : b.name().equals("africas-talking") ? 1 : 0);
         }
         return new SmsSender(providers);
     }

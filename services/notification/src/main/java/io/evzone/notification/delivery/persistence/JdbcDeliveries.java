@@ -155,10 +155,14 @@ class JdbcDeliveries implements Deliveries {
                           AND (CAST(:eventId AS uuid) IS NULL OR event_id = :eventId)
                           AND (CAST(:channel AS text) IS NULL OR channel = :channel)
                         ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset""")
-                .param("status", filter.status() == null ? null : filter.status().name())
+                .param(
+                        "status",
+                        filter.status() == null ? null : filter.status().name())
                 .param("userId", filter.userId())
                 .param("eventId", filter.eventId())
-                .param("channel", filter.channel() == null ? null : filter.channel().name())
+                .param(
+                        "channel",
+                        filter.channel() == null ? null : filter.channel().name())
                 .param("limit", limit)
                 .param("offset", offset)
                 .query(this::map)

@@ -2,7 +2,6 @@ package io.evzone.notification.delivery.providers;
 
 import io.evzone.notification.delivery.application.SmsProvider;
 import io.evzone.notification.delivery.domain.SendOutcome;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,13 +45,8 @@ public class AfricasTalkingSms implements SmsProvider {
         if (account.from() != null) {
             form.put("from", account.from());
         }
-        try {
-            HttpResponse<String> response =
-                    HttpForms.post(account.baseUrl() + "/version1/messaging", form, "apiKey", account.apiKey());
-            return outcome(response);
-        } catch (IOException e) {
-            return new SendOutcome.Retryable("unreachable: " + e.getMessage());
-        }
+        return HttpForms.send(
+                account.baseUrl() + "/version1/messaging", form, this::outcome, "apiKey", account.apiKey());
     }
 
     private SendOutcome outcome(HttpResponse<String> response) {
@@ -62,7 +56,10 @@ public class AfricasTalkingSms implements SmsProvider {
                     ? new SendOutcome.Retryable(reason)
                     : new SendOutcome.Rejected("africas-talking " + reason);
         }
-        JsonNode recipient = json.readTree(response.body()).path("SMSMessageData").path("Recipients").path(0);
+        JsonNode recipient = json.readTree(response.body())
+                .path("SMSMessageData")
+                .path("Recipients")
+                .path(0);
         int code = recipient.path("statusCode").asInt(-1);
         if (ACCEPTED.contains(code)) {
             return new SendOutcome.Sent(name(), recipient.path("messageId").asString(null));

@@ -1,5 +1,6 @@
 package io.evzone.notification.delivery.providers;
 
+import io.evzone.notification.delivery.domain.SendOutcome;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Form-encoded POSTs to providers' HTTP APIs, with a bounded wait. */
@@ -20,8 +22,25 @@ final class HttpForms {
 
     private HttpForms() {}
 
-    /** @param headers name/value pairs */
-    static HttpResponse<String> post(String url, Map<String, String> form, String... headers) throws IOException {
+    /**
+     * Posts the form and reads the answer; an unreachable provider is a {@link SendOutcome.Retryable}.
+     *
+     * @param headers name/value pairs
+     */
+    static SendOutcome send(
+            String url,
+            Map<String, String> form,
+            Function<HttpResponse<String>, SendOutcome> answer,
+            String... headers) {
+        try {
+            return answer.apply(post(url, form, headers));
+        } catch (IOException e) {
+            return new SendOutcome.Retryable("unreachable: " + e.getMessage());
+        }
+    }
+
+    private static HttpResponse<String> post(String url, Map<String, String> form, String... headers)
+            throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -55,8 +55,9 @@ public final class ProviderReceipts {
         String sid = form.get("MessageSid");
         return switch (status) {
             case "delivered" -> Optional.of(new Receipt(sid, DeliveryStatus.DELIVERED, null));
-            case "undelivered", "failed" -> Optional.of(new Receipt(
-                    sid, DeliveryStatus.FAILED, "twilio: " + status + " (error " + form.get("ErrorCode") + ")"));
+            case "undelivered", "failed" ->
+                Optional.of(new Receipt(
+                        sid, DeliveryStatus.FAILED, "twilio: " + status + " (error " + form.get("ErrorCode") + ")"));
             default -> Optional.empty();
         };
     }
@@ -67,8 +68,11 @@ public final class ProviderReceipts {
         String id = form.get("id");
         return switch (status) {
             case "Success" -> Optional.of(new Receipt(id, DeliveryStatus.DELIVERED, null));
-            case "Failed", "Rejected" -> Optional.of(new Receipt(
-                    id, DeliveryStatus.FAILED, "africas-talking: " + status + " (" + form.get("failureReason") + ")"));
+            case "Failed", "Rejected" ->
+                Optional.of(new Receipt(
+                        id,
+                        DeliveryStatus.FAILED,
+                        "africas-talking: " + status + " (" + form.get("failureReason") + ")"));
             default -> Optional.empty();
         };
     }

@@ -2,7 +2,6 @@ package io.evzone.notification.delivery.providers;
 
 import io.evzone.notification.delivery.application.SmsProvider;
 import io.evzone.notification.delivery.domain.SendOutcome;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -45,16 +44,12 @@ public class TwilioSms implements SmsProvider {
         }
         String credentials = Base64.getEncoder()
                 .encodeToString((account.accountSid() + ":" + account.authToken()).getBytes(StandardCharsets.UTF_8));
-        try {
-            HttpResponse<String> response = HttpForms.post(
-                    account.baseUrl() + "/2010-04-01/Accounts/" + account.accountSid() + "/Messages.json",
-                    form,
-                    "Authorization",
-                    "Basic " + credentials);
-            return outcome(response);
-        } catch (IOException e) {
-            return new SendOutcome.Retryable("unreachable: " + e.getMessage());
-        }
+        return HttpForms.send(
+                account.baseUrl() + "/2010-04-01/Accounts/" + account.accountSid() + "/Messages.json",
+                form,
+                this::outcome,
+                "Authorization",
+                "Basic " + credentials);
     }
 
     private SendOutcome outcome(HttpResponse<String> response) {
@@ -62,8 +57,8 @@ public class TwilioSms implements SmsProvider {
         if (response.statusCode() / 100 == 2) {
             return new SendOutcome.Sent(name(), body.path("sid").asString(null));
         }
-        String reason = "HTTP " + response.statusCode() + " code " + body.path("code").asString("?") + ": "
-                + body.path("message").asString("");
+        String reason = "HTTP " + response.statusCode() + " code "
+                + body.path("code").asString("?") + ": " + body.path("message").asString("");
         return HttpForms.isTransient(response.statusCode())
                 ? new SendOutcome.Retryable(reason)
                 : new SendOutcome.Rejected("twilio " + reason);

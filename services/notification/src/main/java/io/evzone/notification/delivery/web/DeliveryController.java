@@ -50,10 +50,7 @@ class DeliveryController {
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Integer offset) {
         return deliveries
-                .list(
-                        new DeliveryFilter(status, userId, eventId, channel),
-                        Paging.limit(limit),
-                        Paging.offset(offset))
+                .list(new DeliveryFilter(status, userId, eventId, channel), Paging.limit(limit), Paging.offset(offset))
                 .stream()
                 .map(DeliveryResponse::of)
                 .toList();
@@ -64,10 +61,7 @@ class DeliveryController {
     @Operation(summary = "Get a delivery and its status")
     @ApiResponse(responseCode = "404", description = "No such delivery")
     DeliveryResponse get(@PathVariable UUID id) {
-        return deliveries
-                .find(id)
-                .map(DeliveryResponse::of)
-                .orElseThrow(() -> ApiException.notFound("Delivery", id));
+        return deliveries.find(id).map(DeliveryResponse::of).orElseThrow(() -> ApiException.notFound("Delivery", id));
     }
 
     @PostMapping("/{id}/replay")

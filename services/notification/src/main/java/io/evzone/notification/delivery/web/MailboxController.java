@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(
         name = "Mailbox",
-        description = "The mail the local mail catcher received, when no SMTP_URL is set. Platform administrators"
-                + " only.")
+        description =
+                "The mail the local mail catcher received, when no SMTP_URL is set. Platform administrators" + " only.")
 class MailboxController {
 
     private final ObjectProvider<MailCatcher> catcher;
@@ -33,7 +33,8 @@ class MailboxController {
     @PreAuthorize(Authorities.PLATFORM_ADMIN)
     @Operation(summary = "List caught mail, newest first")
     @ApiResponse(responseCode = "404", description = "Mail goes to a real server (SMTP_URL is set)")
-    List<CaughtMail> list(@RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer offset) {
+    List<CaughtMail> list(
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer offset) {
         MailCatcher local = catcher.getIfAvailable();
         if (local == null) {
             throw new ApiException(HttpStatus.NOT_FOUND, "No local mail catcher: mail goes to SMTP_URL");

@@ -39,8 +39,10 @@ class ProviderCallbackController {
 
     @PostMapping(path = "/twilio", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Twilio status callback", description = "Signed with X-Twilio-Signature over the URL"
-            + " configured as evzone.notification.sms.twilio.status-callback.")
+    @Operation(
+            summary = "Twilio status callback",
+            description = "Signed with X-Twilio-Signature over the URL"
+                    + " configured as evzone.notification.sms.twilio.status-callback.")
     @ApiResponse(responseCode = "403", description = "Missing or wrong signature")
     void twilio(
             @RequestParam Map<String, String> form,
@@ -54,8 +56,10 @@ class ProviderCallbackController {
 
     @PostMapping(path = "/africas-talking", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Africa's Talking delivery report", description = "The URL registered with the provider"
-            + " carries ?token= set to evzone.notification.sms.africas-talking.callback-token.")
+    @Operation(
+            summary = "Africa's Talking delivery report",
+            description = "The URL registered with the provider"
+                    + " carries ?token= set to evzone.notification.sms.africas-talking.callback-token.")
     @ApiResponse(responseCode = "403", description = "Missing or wrong token")
     void africasTalking(@RequestParam Map<String, String> form) {
         if (!ProviderReceipts.tokenValid(sms.africasTalking().callbackToken(), form.get("token"))) {
@@ -65,7 +69,7 @@ class ProviderCallbackController {
     }
 
     private void record(String provider, Optional<ProviderReceipts.Receipt> receipt) {
-        receipt.ifPresent(r ->
-                deliveries.recordReceipt(provider, r.providerId(), r.status(), r.reason(), clock.instant()));
+        receipt.ifPresent(
+                r -> deliveries.recordReceipt(provider, r.providerId(), r.status(), r.reason(), clock.instant()));
     }
 }

@@ -77,16 +77,17 @@ public class NotifyOnEvent {
             if (!available.contains(channel)) {
                 continue;
             }
-            address(recipient, channel).ifPresent(address -> queue.handle(new QueueDelivery.Request(
-                    eventId,
-                    userId,
-                    channel,
-                    address,
-                    intent.template(),
-                    recipient.language(),
-                    data,
-                    chosen.holdUntil(channel, intent.category(), now).orElse(null),
-                    refusal(userId, channel, intent.category()))));
+            address(recipient, channel)
+                    .ifPresent(address -> queue.handle(new QueueDelivery.Request(
+                            eventId,
+                            userId,
+                            channel,
+                            address,
+                            intent.template(),
+                            recipient.language(),
+                            data,
+                            chosen.holdUntil(channel, intent.category(), now).orElse(null),
+                            refusal(userId, channel, intent.category()))));
         }
     }
 

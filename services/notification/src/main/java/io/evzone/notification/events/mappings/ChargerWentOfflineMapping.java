@@ -1,9 +1,9 @@
 package io.evzone.notification.events.mappings;
 
 import io.evzone.contracts.station.ChargerWentOffline;
-import io.evzone.notification.preferences.domain.Category;
 import io.evzone.notification.events.domain.EventMapping;
 import io.evzone.notification.events.domain.Intent;
+import io.evzone.notification.preferences.domain.Category;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;

@@ -1,9 +1,9 @@
 package io.evzone.notification.events.mappings;
 
 import io.evzone.contracts.session.SessionStopped;
-import io.evzone.notification.preferences.domain.Category;
 import io.evzone.notification.events.domain.EventMapping;
 import io.evzone.notification.events.domain.Intent;
+import io.evzone.notification.preferences.domain.Category;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -59,6 +59,8 @@ class SessionStoppedMapping implements EventMapping<SessionStopped> {
     }
 
     static String kilowattHours(long wattHours) {
-        return BigDecimal.valueOf(wattHours, 3).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return BigDecimal.valueOf(wattHours, 3)
+                .setScale(2, RoundingMode.HALF_UP)
+                .toPlainString();
     }
 }

@@ -25,7 +25,10 @@ class FeedSubscription implements SmartLifecycle {
 
     @Override
     public void start() {
-        starter = Thread.ofPlatform().daemon().name("notification-feed-subscription").start(this::subscribe);
+        starter = Thread.ofPlatform()
+                .daemon()
+                .name("notification-feed-subscription")
+                .start(this::subscribe);
     }
 
     private void subscribe() {

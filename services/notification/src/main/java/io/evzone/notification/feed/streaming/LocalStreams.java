@@ -11,7 +11,8 @@ public class LocalStreams {
     private final Map<String, Set<UserStream>> byUser = new ConcurrentHashMap<>();
 
     void add(UserStream stream) {
-        byUser.computeIfAbsent(stream.userId(), user -> ConcurrentHashMap.newKeySet()).add(stream);
+        byUser.computeIfAbsent(stream.userId(), user -> ConcurrentHashMap.newKeySet())
+                .add(stream);
     }
 
     void remove(UserStream stream) {
@@ -30,12 +31,13 @@ public class LocalStreams {
     }
 
     void heartbeat() {
-        byUser.values().forEach(streams -> streams.forEach(stream -> {
-            stream.heartbeat();
-            if (stream.isClosed()) {
-                remove(stream);
-            }
-        }));
+        byUser.values()
+                .forEach(streams -> streams.forEach(stream -> {
+                    stream.heartbeat();
+                    if (stream.isClosed()) {
+                        remove(stream);
+                    }
+                }));
     }
 
     public int size() {

@@ -35,7 +35,9 @@ final class UserStream {
     synchronized void replay(List<FeedItem> missed) {
         missed.forEach(this::send);
         replaying = false;
-        waiting.stream().sorted(java.util.Comparator.comparingLong(FeedItem::seq)).forEach(this::send);
+        waiting.stream()
+                .sorted(java.util.Comparator.comparingLong(FeedItem::seq))
+                .forEach(this::send);
         waiting.clear();
     }
 

@@ -38,8 +38,9 @@ class EventStreamController {
     @ApiResponse(responseCode = "400", description = "Last-Event-ID is not a number")
     SseEmitter events(
             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventIdHeader,
-            @RequestParam(name = "lastEventId", required = false) @Parameter(description = "For clients that cannot"
-                    + " set headers") String lastEventIdParam) {
+            @RequestParam(name = "lastEventId", required = false)
+                    @Parameter(description = "For clients that cannot" + " set headers")
+                    String lastEventIdParam) {
         String lastEventId = lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam;
         return streams.open(Caller.current().userId(), parse(lastEventId), FeedItemResponse::of);
     }

@@ -44,7 +44,11 @@ class FeedController {
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Integer offset) {
         return feed
-                .page(Caller.current().userId(), Boolean.TRUE.equals(unread), Paging.limit(limit), Paging.offset(offset))
+                .page(
+                        Caller.current().userId(),
+                        Boolean.TRUE.equals(unread),
+                        Paging.limit(limit),
+                        Paging.offset(offset))
                 .stream()
                 .map(FeedItemResponse::of)
                 .toList();

@@ -33,6 +33,8 @@ public record QuietHours(LocalTime start, LocalTime end) {
         if (!time.isBefore(start)) {
             return Optional.of(ZonedDateTime.of(today.plusDays(1), end, zone).toInstant());
         }
-        return time.isBefore(end) ? Optional.of(ZonedDateTime.of(today, end, zone).toInstant()) : Optional.empty();
+        return time.isBefore(end)
+                ? Optional.of(ZonedDateTime.of(today, end, zone).toInstant())
+                : Optional.empty();
     }
 }

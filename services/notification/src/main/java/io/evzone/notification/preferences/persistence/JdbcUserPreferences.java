@@ -32,7 +32,8 @@ class JdbcUserPreferences implements UserPreferences {
     @Override
     public Preferences of(String userId) {
         Map<Category, Set<Channel>> channels = new EnumMap<>(Category.class);
-        jdbc.sql("SELECT category, array_to_string(channels, ',') AS channels FROM channel_preference WHERE user_id = ?")
+        jdbc.sql(
+                        "SELECT category, array_to_string(channels, ',') AS channels FROM channel_preference WHERE user_id = ?")
                 .param(userId)
                 .query((rs, row) -> channels.put(Category.valueOf(rs.getString("category")), parse(rs.getString(2))))
                 .list();
@@ -72,13 +73,17 @@ class JdbcUserPreferences implements UserPreferences {
         jdbc.sql("DELETE FROM channel_preference WHERE user_id = ?")
                 .param(preferences.userId())
                 .update();
-        preferences.channels().forEach((category, channels) -> jdbc.sql("""
+        preferences
+                .channels()
+                .forEach((category, channels) -> jdbc.sql("""
                         INSERT INTO channel_preference (user_id, category, channels)
                         VALUES (:userId, :category, string_to_array(:channels, ','))""")
-                .param("userId", preferences.userId())
-                .param("category", category.name())
-                .param("channels", channels.stream().map(Channel::name).sorted().collect(Collectors.joining(",")))
-                .update());
+                        .param("userId", preferences.userId())
+                        .param("category", category.name())
+                        .param(
+                                "channels",
+                                channels.stream().map(Channel::name).sorted().collect(Collectors.joining(",")))
+                        .update());
     }
 
     private static Set<Channel> parse(String channels) {

@@ -35,7 +35,10 @@ record PreferencesBody(
         return new PreferencesBody(
                 preferences.language() == null ? "en" : preferences.language(),
                 preferences.timeZone(),
-                quiet == null ? null : new QuietHoursBody(quiet.start().toString(), quiet.end().toString()),
+                quiet == null
+                        ? null
+                        : new QuietHoursBody(
+                                quiet.start().toString(), quiet.end().toString()),
                 effectiveChannels(preferences));
     }
 

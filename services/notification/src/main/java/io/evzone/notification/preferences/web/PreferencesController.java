@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/notifications/preferences")
-@Tag(name = "Notification preferences", description = "The caller's own channels per category, language and quiet hours.")
+@Tag(
+        name = "Notification preferences",
+        description = "The caller's own channels per category, language and quiet hours.")
 class PreferencesController {
 
     private final UserPreferences preferences;

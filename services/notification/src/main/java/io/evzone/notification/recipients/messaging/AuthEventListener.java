@@ -31,28 +31,32 @@ class AuthEventListener {
     @KafkaListener(topics = Topics.AUTH_EVENTS, groupId = "evzone-notification-recipients")
     void on(ConsumerRecord<String, String> record) {
         switch (json.typeOf(record)) {
-            case "UserRegistered" -> consumer.handle(CONSUMER, record.value(), UserRegistered.class, event -> {
-                UserRegistered user = event.payload();
-                recipients.saveContact(user.userId(), user.email(), user.phone(), user.name());
-            });
-            case "UserUpdated" -> consumer.handle(CONSUMER, record.value(), UserUpdated.class, event -> {
-                UserUpdated user = event.payload();
-                recipients.saveContact(user.userId(), user.email(), user.phone(), user.name());
-            });
-            case "MembershipChanged" -> consumer.handle(CONSUMER, record.value(), MembershipChanged.class, event -> {
-                MembershipChanged change = event.payload();
-                recipients.saveMembership(
-                        change.userId(),
-                        change.organizationId(),
-                        change.role(),
-                        change.status(),
-                        MembershipChanged.REMOVED.equals(change.change()));
-            });
-            case "UserDeleted" -> consumer.handle(
-                    CONSUMER,
-                    record.value(),
-                    UserDeleted.class,
-                    event -> recipients.forget(event.payload().userId()));
+            case "UserRegistered" ->
+                consumer.handle(CONSUMER, record.value(), UserRegistered.class, event -> {
+                    UserRegistered user = event.payload();
+                    recipients.saveContact(user.userId(), user.email(), user.phone(), user.name());
+                });
+            case "UserUpdated" ->
+                consumer.handle(CONSUMER, record.value(), UserUpdated.class, event -> {
+                    UserUpdated user = event.payload();
+                    recipients.saveContact(user.userId(), user.email(), user.phone(), user.name());
+                });
+            case "MembershipChanged" ->
+                consumer.handle(CONSUMER, record.value(), MembershipChanged.class, event -> {
+                    MembershipChanged change = event.payload();
+                    recipients.saveMembership(
+                            change.userId(),
+                            change.organizationId(),
+                            change.role(),
+                            change.status(),
+                            MembershipChanged.REMOVED.equals(change.change()));
+                });
+            case "UserDeleted" ->
+                consumer.handle(
+                        CONSUMER,
+                        record.value(),
+                        UserDeleted.class,
+                        event -> recipients.forget(event.payload().userId()));
             default -> {}
         }
     }

@@ -73,7 +73,8 @@ class JdbcRecipients implements Recipients {
 
     @Override
     public List<String> activeMembersOf(String organizationId) {
-        return jdbc.sql("SELECT user_id FROM membership WHERE organization_id = ? AND status = 'ACTIVE' ORDER BY user_id")
+        return jdbc.sql(
+                        "SELECT user_id FROM membership WHERE organization_id = ? AND status = 'ACTIVE' ORDER BY user_id")
                 .param(organizationId)
                 .query(String.class)
                 .list();

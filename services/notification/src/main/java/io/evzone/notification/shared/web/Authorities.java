@@ -8,8 +8,7 @@ public final class Authorities {
 
     public static final String PLATFORM_ADMIN = "hasAuthority('platform.admin')";
     public static final String AUTHENTICATED = "isAuthenticated()";
-    public static final String OPERATOR =
-            "hasAnyAuthority('organizations.manage','users.manage','platform.admin')";
+    public static final String OPERATOR = "hasAnyAuthority('organizations.manage','users.manage','platform.admin')";
 
     private Authorities() {}
 }

@@ -44,8 +44,7 @@ public class MustacheTemplates implements MessageTemplates {
                 int dot = base.lastIndexOf('.');
                 String name = base.substring(0, dot);
                 String language = base.substring(dot + 1);
-                TemplateSource source =
-                        TemplateSource.parse(file, resource.getContentAsString(StandardCharsets.UTF_8));
+                TemplateSource source = TemplateSource.parse(file, resource.getContentAsString(StandardCharsets.UTF_8));
                 templates
                         .computeIfAbsent(name, key -> new TreeMap<>())
                         .put(

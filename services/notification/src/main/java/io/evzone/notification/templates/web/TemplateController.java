@@ -50,8 +50,10 @@ class TemplateController {
 
     @PostMapping("/{name}/preview")
     @PreAuthorize(Authorities.OPERATOR)
-    @Operation(summary = "Render a template with sample data", description = "Subject, text and HTML email, and the"
-            + " short form used by SMS, push and in-app messages.")
+    @Operation(
+            summary = "Render a template with sample data",
+            description =
+                    "Subject, text and HTML email, and the" + " short form used by SMS, push and in-app messages.")
     @ApiResponse(responseCode = "400", description = "A variable the template needs is missing, named")
     @ApiResponse(responseCode = "404", description = "No such template")
     RenderedMessage preview(@PathVariable String name, @RequestBody PreviewRequest request) {

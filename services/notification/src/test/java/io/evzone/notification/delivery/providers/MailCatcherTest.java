@@ -18,10 +18,24 @@ class MailCatcherTest {
     @Test
     void showsSentMailWithItsTextAndHtml() {
         try (MailCatcher catcher = MailCatcher.start(0)) {
-            var sender = new SmtpEmailSender(SmtpServer.local(catcher.port()).sender(), "EVZone <no-reply@x.test>", "t");
+            var sender =
+                    new SmtpEmailSender(SmtpServer.local(catcher.port()).sender(), "EVZone <no-reply@x.test>", "t");
             Delivery delivery = new Delivery(
-                    UUID.randomUUID(), UUID.randomUUID(), "u1", Channel.EMAIL, "ada@example.test", "t", "en", Map.of(),
-                    DeliveryStatus.SENDING, 1, null, null, null, Instant.now(), Instant.now());
+                    UUID.randomUUID(),
+                    UUID.randomUUID(),
+                    "u1",
+                    Channel.EMAIL,
+                    "ada@example.test",
+                    "t",
+                    "en",
+                    Map.of(),
+                    DeliveryStatus.SENDING,
+                    1,
+                    null,
+                    null,
+                    null,
+                    Instant.now(),
+                    Instant.now());
 
             SendOutcome outcome = sender.send(delivery, new RenderedMessage("Hi", "plain body", "<p>html</p>", "b"));
 

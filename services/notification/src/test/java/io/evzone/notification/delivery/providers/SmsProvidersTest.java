@@ -94,14 +94,30 @@ class SmsProvidersTest {
         API.stubFor(post(urlEqualTo(TWILIO)).willReturn(aResponse().withStatus(500)));
         API.stubFor(post(urlEqualTo(AT)).willReturn(aResponse().withStatus(502)));
 
-        assertThat(send()).isInstanceOfSatisfying(SendOutcome.Retryable.class, retry -> assertThat(retry.reason())
-                .contains("twilio: HTTP 500")
-                .contains("africas-talking: HTTP 502"));
+        assertThat(send())
+                .isInstanceOfSatisfying(
+                        SendOutcome.Retryable.class,
+                        retry -> assertThat(retry.reason())
+                                .contains("twilio: HTTP 500")
+                                .contains("africas-talking: HTTP 502"));
     }
 
     private SendOutcome send() {
-        Delivery delivery = new Delivery(UUID.randomUUID(), UUID.randomUUID(), "u", Channel.SMS, "+256772123456",
-                "session.stopped", "en", Map.of(), DeliveryStatus.SENDING, 1, null, null, null, Instant.now(),
+        Delivery delivery = new Delivery(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "u",
+                Channel.SMS,
+                "+256772123456",
+                "session.stopped",
+                "en",
+                Map.of(),
+                DeliveryStatus.SENDING,
+                1,
+                null,
+                null,
+                null,
+                Instant.now(),
                 Instant.now());
         return sms.send(delivery, new RenderedMessage("s", "t", "h", "Charging finished"));
     }

@@ -21,7 +21,8 @@ class PreferencesTest {
 
     @Test
     void securityMessagesIgnoreOptOuts() {
-        var optedOut = new Preferences("u", null, null, null, Map.of(Category.SECURITY, Set.of(), Category.BILLING, Set.of()));
+        var optedOut =
+                new Preferences("u", null, null, null, Map.of(Category.SECURITY, Set.of(), Category.BILLING, Set.of()));
 
         assertThat(optedOut.channelsFor(Category.BILLING)).isEmpty();
         assertThat(optedOut.channelsFor(Category.SECURITY)).isEqualTo(Category.SECURITY.defaultChannels());
@@ -36,8 +37,10 @@ class PreferencesTest {
                 .contains(Instant.parse("2026-12-08T04:00:00Z"));
         assertThat(kampala.holdUntil(Channel.PUSH, Category.CHARGING, Instant.parse("2026-12-08T02:00:00Z")))
                 .contains(Instant.parse("2026-12-08T04:00:00Z"));
-        assertThat(kampala.holdUntil(Channel.IN_APP, Category.CHARGING, lateEvening)).isEmpty();
-        assertThat(kampala.holdUntil(Channel.SMS, Category.SECURITY, lateEvening)).isEmpty();
+        assertThat(kampala.holdUntil(Channel.IN_APP, Category.CHARGING, lateEvening))
+                .isEmpty();
+        assertThat(kampala.holdUntil(Channel.SMS, Category.SECURITY, lateEvening))
+                .isEmpty();
         assertThat(kampala.holdUntil(Channel.SMS, Category.CHARGING, Instant.parse("2026-12-08T09:00:00Z")))
                 .isEmpty();
     }
@@ -48,6 +51,7 @@ class PreferencesTest {
 
         assertThat(nap.endIfWithin(Instant.parse("2026-12-07T14:00:00Z"), java.time.ZoneOffset.UTC))
                 .contains(Instant.parse("2026-12-07T15:00:00Z"));
-        assertThat(nap.endIfWithin(Instant.parse("2026-12-07T15:00:00Z"), java.time.ZoneOffset.UTC)).isEmpty();
+        assertThat(nap.endIfWithin(Instant.parse("2026-12-07T15:00:00Z"), java.time.ZoneOffset.UTC))
+                .isEmpty();
     }
 }

@@ -35,7 +35,8 @@ class MustacheTemplatesTest {
         assertThat(message.subject()).isEqualTo("Vous avez été ajouté(e) à Kampala <Power>");
         assertThat(message.text()).contains("Bonjour Zoé,").contains("Kampala <Power>");
         assertThat(message.html()).contains("Kampala &lt;Power&gt;");
-        assertThat(message.brief()).isEqualTo("Vous avez été ajouté(e) à Kampala <Power> sur EVZone en tant que MANAGER.");
+        assertThat(message.brief())
+                .isEqualTo("Vous avez été ajouté(e) à Kampala <Power> sur EVZone en tant que MANAGER.");
     }
 
     @Test
