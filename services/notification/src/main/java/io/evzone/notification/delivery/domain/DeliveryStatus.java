@@ -1,0 +1,13 @@
+package io.evzone.notification.delivery.domain;
+
+/**
+ * Where one send stands. {@code SENDING} is a claimed attempt: a worker holds it until its lease ends, so a send
+ * cut short by a crash is taken up again. {@code FAILED} sends are the dead letters operators can replay.
+ */
+public enum DeliveryStatus {
+    QUEUED,
+    SENDING,
+    SENT,
+    DELIVERED,
+    FAILED
+}

@@ -1,0 +1,84 @@
+package io.evzone.notification.delivery.providers;
+
+import io.evzone.notification.delivery.application.ChannelSender;
+import io.evzone.notification.delivery.domain.Channel;
+import io.evzone.notification.delivery.domain.Delivery;
+import io.evzone.notification.delivery.domain.SendOutcome;
+import io.evzone.notification.templates.domain.RenderedMessage;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/**
+ * Email over SMTP: a text and an HTML part. The Message-ID is derived from the delivery id, so a send repeated after
+ * a crash carries the same id and mail systems that deduplicate on it show it once.
+ */
+public class SmtpEmailSender implements ChannelSender {
+
+    static final String PROVIDER = "smtp";
+
+    private final JavaMailSenderImpl mail;
+    private final String from;
+    private final String messageIdDomain;
+
+    public SmtpEmailSender(JavaMailSenderImpl mail, String from, String messageIdDomain) {
+        this.mail = mail;
+        this.from = from;
+        this.messageIdDomain = messageIdDomain;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.EMAIL;
+    }
+
+    @Override
+    public SendOutcome send(Delivery delivery, RenderedMessage message) {
+        String messageId = "<" + delivery.id() + "@" + messageIdDomain + ">";
+        try {
+            MimeMessage mime = new FixedIdMessage(mail.getSession(), messageId);
+            MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(delivery.address());
+            helper.setSubject(message.subject());
+            helper.setText(message.text(), message.html());
+            mail.send(mime);
+            return new SendOutcome.Sent(PROVIDER, messageId);
+        } catch (MailSendException e) {
+            return rejectedRecipient(e)
+                    ? new SendOutcome.Rejected("recipient: the SMTP server refused " + delivery.address())
+                    : new SendOutcome.Retryable("smtp: " + e.getMessage());
+        } catch (MailException e) {
+            return new SendOutcome.Retryable("smtp: " + e.getMessage());
+        } catch (MessagingException e) {
+            return new SendOutcome.Rejected("email: " + e.getMessage());
+        }
+    }
+
+    private static boolean rejectedRecipient(MailSendException e) {
+        return e.getFailedMessages().values().stream()
+                .anyMatch(failure -> failure instanceof SendFailedException refused
+                        && refused.getInvalidAddresses() != null
+                        && refused.getInvalidAddresses().length > 0);
+    }
+
+    /** A message whose Message-ID is set by the sender rather than generated when it is saved. */
+    private static final class FixedIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        FixedIdMessage(jakarta.mail.Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}
