@@ -2,6 +2,7 @@ package io.evzone.platform;
 
 import io.evzone.platform.config.OpenApiConfiguration;
 import io.evzone.platform.health.KafkaHealthIndicator;
+import io.evzone.platform.messaging.ChargerCommandJson;
 import io.evzone.platform.messaging.EventJson;
 import io.evzone.platform.messaging.EventPublisher;
 import io.evzone.platform.messaging.MessagingConfiguration;
@@ -31,6 +32,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Everything a service gets from the platform by having it on the classpath. */
@@ -45,6 +47,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Import({SecurityConfiguration.class, MessagingConfiguration.class, OpenApiConfiguration.class})
 @EnableConfigurationProperties({OutboxProperties.class, SecurityProperties.class})
 public class PlatformAutoConfiguration {
+
+    /** Picked up by Spring Boot's JsonMapper: commands for chargers travel typed by their operation's name. */
+    @Bean
+    JacksonModule chargerCommandJson() {
+        return ChargerCommandJson.module();
+    }
 
     @Bean
     ProblemWriter problemWriter(JsonMapper json) {

@@ -123,9 +123,9 @@ class JavaOcaOcppIT extends GatewayIntegrationTest {
             events.await(ID, "TransactionReported", "ENDED");
 
             var reset = http().post(
-                            "/api/v1/charge-points/" + ID + "/commands/reset",
+                            "/api/v1/ocpp/charge-points/" + ID + "/commands/reset",
                             "{\"type\":\"SOFT\"}",
-                            TestHttp.bearer(TestTokens.withPermissions("org-1", Permissions.CHARGE_POINTS_COMMAND)));
+                            TestHttp.bearer(TestTokens.platformAdmin()));
             assertThat(reset.statusCode()).isEqualTo(200);
             assertThat(reset.body()).contains("\"status\":\"ACCEPTED\"");
         } finally {

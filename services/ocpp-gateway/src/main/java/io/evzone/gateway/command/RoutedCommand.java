@@ -1,7 +1,7 @@
 package io.evzone.gateway.command;
 
 import java.time.Instant;
-import java.util.Map;
+import io.evzone.contracts.charger.command.ChargerCommand;
 
 /**
  * A command handed from the node that took it to the node that holds the charger, on the gateway's
@@ -11,6 +11,5 @@ public record RoutedCommand(
         String targetNode,
         String commandId,
         String chargePointId,
-        String action,
-        Map<String, Object> parameters,
+        ChargerCommand command,
         Instant deadline) {}

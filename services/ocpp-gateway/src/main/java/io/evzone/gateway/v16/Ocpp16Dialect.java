@@ -1,10 +1,11 @@
 package io.evzone.gateway.v16;
 
 import io.evzone.contracts.charger.OcppVersion;
+import io.evzone.contracts.charger.command.ChargerCommand;
 import io.evzone.gateway.connection.ChargerSession;
-import io.evzone.gateway.connection.CommandParameters;
-import io.evzone.gateway.connection.OcppCommand;
+import io.evzone.gateway.connection.OcppCalls;
 import io.evzone.gateway.connection.OcppDialect;
+import io.evzone.gateway.connection.Translation;
 import io.evzone.ocpp.Role;
 import io.evzone.ocpp.codec.Decoded;
 import io.evzone.ocpp.codec.Inbound;
@@ -16,7 +17,6 @@ import io.evzone.ocpp.v16.messages.Ocpp16Request;
 import io.evzone.ocpp.v16.messages.Ocpp16Response;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** OCPP 1.6J (with the security extension), subprotocol {@code ocpp1.6}. */
@@ -24,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 public class Ocpp16Dialect implements OcppDialect {
 
     private final OcppCodec<Ocpp16Request, Ocpp16Response> codec = Ocpp16.codec(Role.CSMS);
+    private final Ocpp16Operations operations = new Ocpp16Operations(new OcppCalls(codec.actions()));
     private final Ocpp16Handler handler;
 
     public Ocpp16Dialect(Ocpp16Handler handler) {
@@ -53,11 +54,8 @@ public class Ocpp16Dialect implements OcppDialect {
     }
 
     @Override
-    public OcppCommand command(String action, JsonNode parameters) {
-        return CommandParameters.neutralName(action)
-                .map(neutral -> Ocpp16Commands.translate(neutral, new CommandParameters(parameters)))
-                .map(command -> CommandParameters.validated(codec.actions(), command.action(), command.payload()))
-                .orElseGet(() -> CommandParameters.validated(codec.actions(), action, parameters));
+    public Translation translate(ChargerCommand command) {
+        return operations.translate(command);
     }
 
     @Override

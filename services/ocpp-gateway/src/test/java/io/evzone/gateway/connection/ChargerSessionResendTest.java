@@ -2,6 +2,7 @@ package io.evzone.gateway.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.evzone.contracts.charger.command.ChargerCommand;
 import io.evzone.contracts.charger.OcppVersion;
 import io.evzone.gateway.bridge.EventBridge;
 import io.evzone.gateway.bridge.GatewayMetrics;
@@ -110,8 +111,8 @@ class ChargerSessionResendTest {
         }
 
         @Override
-        public OcppCommand command(String action, JsonNode parameters) {
-            throw new UnsupportedOperationException(action);
+        public Translation translate(ChargerCommand command) {
+            throw new UnsupportedOperationException(command.operation());
         }
 
         @Override
