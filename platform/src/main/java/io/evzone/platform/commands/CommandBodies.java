@@ -27,8 +27,8 @@ public final class CommandBodies {
     /** @throws ApiException 400 naming the operation or the field */
     public ChargerCommand read(String operation, JsonNode body) {
         Class<? extends ChargerCommand> type = ChargerCommand.byOperation(operation)
-                .orElseThrow(() -> ApiException.badRequest(
-                        "operation: '" + operation + "' is not one of " + String.join(", ", ChargerCommand.operations())));
+                .orElseThrow(() -> ApiException.badRequest("operation: '" + operation + "' is not one of "
+                        + String.join(", ", ChargerCommand.operations())));
         return read(type, body);
     }
 

@@ -49,7 +49,10 @@ public class CommandDeadlines implements SmartLifecycle {
         List<UUID> overdue = commands.overdue(clock.instant().minus(settings.grace()), CHUNK);
         for (UUID id : overdue) {
             transactions.executeWithoutResult(tx -> outcomes.apply(
-                    id, CommandStatus.TIMED_OUT, Map.of("reason", "no outcome reported by the deadline"), clock.instant()));
+                    id,
+                    CommandStatus.TIMED_OUT,
+                    Map.of("reason", "no outcome reported by the deadline"),
+                    clock.instant()));
         }
         return overdue.size();
     }

@@ -25,8 +25,7 @@ public class RecordOutcome {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RecordOutcome(
-            IssuedCommands commands, CommandOutcomes outcomes, ApplicationEventPublisher events, Clock clock) {
+    RecordOutcome(IssuedCommands commands, CommandOutcomes outcomes, ApplicationEventPublisher events, Clock clock) {
         this.commands = commands;
         this.outcomes = outcomes;
         this.events = events;

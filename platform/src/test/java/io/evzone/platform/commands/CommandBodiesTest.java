@@ -29,7 +29,8 @@ class CommandBodiesTest {
         String written = json.writerFor(ChargerCommand.class).writeValueAsString(start);
         assertThat(written).startsWith("{\"operation\":\"remote-start\"").doesNotContain("null");
         assertThat(json.readValue(written, ChargerCommand.class)).isEqualTo(start);
-        assertThat(json.readValue("{\"operation\":\"remote-stop\",\"transactionId\":\"04058377\"}", ChargerCommand.class))
+        assertThat(json.readValue(
+                        "{\"operation\":\"remote-stop\",\"transactionId\":\"04058377\"}", ChargerCommand.class))
                 .isEqualTo(new RemoteStop("04058377"));
     }
 
@@ -42,7 +43,8 @@ class CommandBodiesTest {
 
     @Test
     void aBodyTheRecordRefusesIsA400NamingTheField() {
-        assertThat(bodies.read("reset", json.readTree("{\"type\":\"HARD\"}"))).isEqualTo(new Reset(Reset.Type.HARD, null));
+        assertThat(bodies.read("reset", json.readTree("{\"type\":\"HARD\"}")))
+                .isEqualTo(new Reset(Reset.Type.HARD, null));
         assertThatThrownBy(() -> bodies.read("reset", json.readTree("{}")))
                 .isInstanceOf(ApiException.class)
                 .hasMessage("type: required");
@@ -50,7 +52,8 @@ class CommandBodiesTest {
                 .hasMessage("force: not a field of this command");
         assertThatThrownBy(() -> bodies.read("reset", json.readTree("{\"type\":\"SIDEWAYS\"}")))
                 .hasMessageStartingWith("type:");
-        assertThatThrownBy(() -> bodies.read("explode", null)).hasMessageStartingWith("operation: 'explode' is not one of");
+        assertThatThrownBy(() -> bodies.read("explode", null))
+                .hasMessageStartingWith("operation: 'explode' is not one of");
     }
 
     @Test

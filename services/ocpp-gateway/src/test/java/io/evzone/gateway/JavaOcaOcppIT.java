@@ -41,7 +41,6 @@ import eu.chargetime.ocpp.model.core.StopTransactionRequest;
 import eu.chargetime.ocpp.model.core.UnlockConnectorConfirmation;
 import eu.chargetime.ocpp.model.core.UnlockConnectorRequest;
 import eu.chargetime.ocpp.model.core.UnlockStatus;
-import io.evzone.contracts.Permissions;
 import io.evzone.gateway.support.GatewayIntegrationTest;
 import io.evzone.platform.test.TestHttp;
 import io.evzone.platform.test.TestTokens;

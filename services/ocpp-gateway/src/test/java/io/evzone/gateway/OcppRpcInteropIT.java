@@ -38,10 +38,12 @@ class OcppRpcInteropIT extends GatewayIntegrationTest {
     private void everyOperationAnswered(String id, String transactionId, Set<String> notInThisVersion) {
         SampleCommands.all(transactionId).forEach((operation, command) -> {
             var response = http().post(
-                    "/api/v1/ocpp/charge-points/" + id + "/commands/" + operation,
-                    json.writerFor(ChargerCommand.class).writeValueAsString(command),
-                    commander());
-            assertThat(response.statusCode()).as("%s: %s", operation, response.body()).isEqualTo(200);
+                            "/api/v1/ocpp/charge-points/" + id + "/commands/" + operation,
+                            json.writerFor(ChargerCommand.class).writeValueAsString(command),
+                            commander());
+            assertThat(response.statusCode())
+                    .as("%s: %s", operation, response.body())
+                    .isEqualTo(200);
             String expected = notInThisVersion.contains(operation) ? "NOT_SUPPORTED" : "ACCEPTED";
             assertThat(response.body()).as(operation).contains("\"status\":\"" + expected + "\"");
         });

@@ -224,14 +224,15 @@ class OcppServerIT extends GatewayIntegrationTest {
             charger.answerTo("hb-3");
 
             var response = http().post(
-                            "/api/v1/ocpp/charge-points/CP_COMMANDED/commands/reset", "{\"type\":\"HARD\"}", commander());
+                            "/api/v1/ocpp/charge-points/CP_COMMANDED/commands/reset",
+                            "{\"type\":\"HARD\"}",
+                            commander());
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).contains("\"status\":\"ACCEPTED\"").contains("\"ocppAction\":\"Reset\"");
             assertThat(charger.received).anyMatch(f -> f.contains("\"Reset\",{\"type\":\"Hard\"}"));
             String id = response.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-            var stored = http().get(
-                            "/api/v1/ocpp/commands/" + id, commander());
+            var stored = http().get("/api/v1/ocpp/commands/" + id, commander());
             assertThat(stored.body()).contains("\"status\":\"ACCEPTED\"");
             var list = http().get("/api/v1/ocpp/commands?chargePointId=CP_COMMANDED&limit=5", commander());
             assertThat(list.body()).contains(id);
@@ -256,13 +257,15 @@ class OcppServerIT extends GatewayIntegrationTest {
 
     @Test
     void answers409ForAnOfflineChargerAnd504WhenTheChargerDoesNotAnswer() {
-        var offline = http().post("/api/v1/ocpp/charge-points/CP_NOWHERE/commands/reset", "{\"type\":\"SOFT\"}", commander());
+        var offline =
+                http().post("/api/v1/ocpp/charge-points/CP_NOWHERE/commands/reset", "{\"type\":\"SOFT\"}", commander());
         assertThat(offline.statusCode()).isEqualTo(409);
 
         try (RawCharger mute = RawCharger.connect(ws("CP_MUTE"), "ocpp1.6")) {
             mute.send("[2,\"hb-5\",\"Heartbeat\",{}]");
             mute.answerTo("hb-5");
-            var timeout = http().post("/api/v1/ocpp/charge-points/CP_MUTE/commands/reset", "{\"type\":\"SOFT\"}", commander());
+            var timeout = http().post(
+                            "/api/v1/ocpp/charge-points/CP_MUTE/commands/reset", "{\"type\":\"SOFT\"}", commander());
             assertThat(timeout.statusCode()).isEqualTo(504);
         }
     }

@@ -26,9 +26,9 @@ class PendingBootIT extends GatewayIntegrationTest {
             assertThat(station.answerTo("hb-1")).startsWith("[4,").contains("\"SecurityError\"");
 
             var trigger = http().post(
-                    "/api/v1/ocpp/charge-points/PENDING_B30/commands/trigger-message",
-                    "{\"message\":\"HEARTBEAT\"}",
-                    TestHttp.bearer(TestTokens.platformAdmin()));
+                            "/api/v1/ocpp/charge-points/PENDING_B30/commands/trigger-message",
+                            "{\"message\":\"HEARTBEAT\"}",
+                            TestHttp.bearer(TestTokens.platformAdmin()));
             assertThat(trigger.statusCode()).as(trigger.body()).isEqualTo(200);
             station.send("[2,\"hb-2\",\"Heartbeat\",{}]");
             assertThat(station.answerTo("hb-2")).as("what the CSMS triggered").startsWith("[3,");

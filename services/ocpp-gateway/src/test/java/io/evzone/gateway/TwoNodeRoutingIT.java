@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.evzone.contracts.Permissions;
 import io.evzone.gateway.command.CommandRouter;
 import io.evzone.gateway.connection.ChargerPresence;
 import io.evzone.gateway.connection.ChargerSessions;
@@ -75,8 +74,8 @@ class TwoNodeRoutingIT extends GatewayIntegrationTest {
             assertThat(charger.answerTo("hb-b")).startsWith("[3,");
             awaitHeldByNodeB(id);
 
-            var reset =
-                    http().post("/api/v1/ocpp/charge-points/" + id + "/commands/reset", "{\"type\":\"HARD\"}", commander());
+            var reset = http().post(
+                            "/api/v1/ocpp/charge-points/" + id + "/commands/reset", "{\"type\":\"HARD\"}", commander());
             assertThat(reset.statusCode()).isEqualTo(200);
             assertThat(reset.body())
                     .contains("\"status\":\"ACCEPTED\"")
@@ -115,7 +114,8 @@ class TwoNodeRoutingIT extends GatewayIntegrationTest {
             assertThat(router.locate(id).map(ChargerPresence.Location::node))
                     .as("node A's renewal left node B's entry")
                     .contains("node-b");
-            var reset = http().post("/api/v1/ocpp/charge-points/" + id + "/commands/reset", "{\"type\":\"SOFT\"}", commander());
+            var reset = http().post(
+                            "/api/v1/ocpp/charge-points/" + id + "/commands/reset", "{\"type\":\"SOFT\"}", commander());
             assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
             assertThat(reset.body()).contains("\"gatewayNode\":\"node-b\"");
         } finally {
@@ -133,7 +133,8 @@ class TwoNodeRoutingIT extends GatewayIntegrationTest {
         charger.close();
         await().atMost(Duration.ofSeconds(30)).until(() -> router.locate(id).isEmpty());
 
-        var response = http().post("/api/v1/ocpp/charge-points/" + id + "/commands/reset", "{\"type\":\"SOFT\"}", commander());
+        var response =
+                http().post("/api/v1/ocpp/charge-points/" + id + "/commands/reset", "{\"type\":\"SOFT\"}", commander());
         assertThat(response.statusCode()).isEqualTo(409);
     }
 

@@ -46,7 +46,8 @@ public sealed interface ChargerCommand
                 RawOcpp {
 
     /** Every operation by its name ({@code reset}, {@code remote-start}, ...). */
-    Map<String, Class<? extends ChargerCommand>> OPERATIONS = Arrays.stream(ChargerCommand.class.getPermittedSubclasses())
+    Map<String, Class<? extends ChargerCommand>> OPERATIONS = Arrays.stream(
+                    ChargerCommand.class.getPermittedSubclasses())
             .map(type -> type.asSubclass(ChargerCommand.class))
             .collect(Collectors.toUnmodifiableMap(ChargerCommand::operationOf, Function.identity()));
 
@@ -56,9 +57,7 @@ public sealed interface ChargerCommand
     }
 
     static String operationOf(Class<? extends ChargerCommand> type) {
-        return type.getSimpleName()
-                .replaceAll("([a-z0-9])([A-Z])", "$1-$2")
-                .toLowerCase(Locale.ROOT);
+        return type.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
     static Optional<Class<? extends ChargerCommand>> byOperation(String operation) {

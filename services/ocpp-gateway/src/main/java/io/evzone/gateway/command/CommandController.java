@@ -97,9 +97,7 @@ public class CommandController {
     @ApiResponse(responseCode = "409", description = "No gateway node holds the charger")
     @ApiResponse(responseCode = "504", description = "The charger did not answer in time")
     public DeferredResult<CommandView> command(
-            @PathVariable String ocppId,
-            @PathVariable String operation,
-            @RequestBody(required = false) JsonNode body) {
+            @PathVariable String ocppId, @PathVariable String operation, @RequestBody(required = false) JsonNode body) {
         return send(ocppId, bodies.read(operation, body));
     }
 
@@ -165,6 +163,7 @@ public class CommandController {
         if (local.isPresent()) {
             return local.map(s -> s.dialect());
         }
-        return router.locate(ocppId).flatMap(location -> dialects.bySubprotocol(String.valueOf(location.subprotocol())));
+        return router.locate(ocppId)
+                .flatMap(location -> dialects.bySubprotocol(String.valueOf(location.subprotocol())));
     }
 }

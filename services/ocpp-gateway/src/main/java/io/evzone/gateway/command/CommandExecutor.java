@@ -64,7 +64,8 @@ public class CommandExecutor {
             switch (session.dialect().translate(requested)) {
                 case Translation.Send send -> command = send.call();
                 case Translation.NotInThisVersion not -> {
-                    return finish(id, chargePointId, action, CommandStatus.NOT_SUPPORTED, Map.of("reason", not.reason()));
+                    return finish(
+                            id, chargePointId, action, CommandStatus.NOT_SUPPORTED, Map.of("reason", not.reason()));
                 }
             }
         } catch (InvalidCommandException | IllegalArgumentException e) {

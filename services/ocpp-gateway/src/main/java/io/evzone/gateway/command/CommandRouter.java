@@ -142,10 +142,7 @@ public class CommandRouter implements ConsumerSeekAware {
             RoutedCommand command =
                     eventJson.read(record.value(), RoutedCommand.class).payload();
             if (properties.nodeId().equals(command.targetNode())) {
-                executor.execute(
-                        UUID.fromString(command.commandId()),
-                        command.chargePointId(),
-                        command.command());
+                executor.execute(UUID.fromString(command.commandId()), command.chargePointId(), command.command());
             }
             return;
         }

@@ -3,8 +3,8 @@ package io.evzone.gateway.command;
 import io.evzone.contracts.Topics;
 import io.evzone.contracts.charger.CommandCompleted;
 import io.evzone.contracts.charger.CommandStatus;
-import io.evzone.ocpp.json.OcppJson;
 import io.evzone.contracts.charger.command.ChargerCommand;
+import io.evzone.ocpp.json.OcppJson;
 import io.evzone.platform.messaging.ChargerCommandJson;
 import io.evzone.platform.outbox.Outbox;
 import io.evzone.platform.retention.FinishedCommands;
@@ -20,7 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -33,7 +33,10 @@ public final class OcppCalls {
     /** An administrator's raw CALL; an action this version does not have is not in this version. */
     public Translation raw(RawOcpp raw) {
         if (actions.find(raw.action()).isEmpty()) {
-            return notInThisVersion(raw, raw.action() + " is not an action of OCPP " + actions.version().subprotocol());
+            return notInThisVersion(
+                    raw,
+                    raw.action() + " is not an action of OCPP "
+                            + actions.version().subprotocol());
         }
         return new Translation.Send(validated(raw.action(), OcppJson.mapper().valueToTree(raw.payload())));
     }
@@ -57,7 +60,8 @@ public final class OcppCalls {
      */
     private OcppCommand validated(String action, JsonNode payload) {
         ActionDefinition<?, ?> definition = actions.find(action)
-                .orElseThrow(() -> invalid(action + " is not an action of OCPP " + actions.version().subprotocol()));
+                .orElseThrow(() -> invalid(action + " is not an action of OCPP "
+                        + actions.version().subprotocol()));
         if (!definition.direction().isSentBy(Role.CSMS)) {
             throw invalid(action + " is sent by the charger, not by the CSMS");
         }

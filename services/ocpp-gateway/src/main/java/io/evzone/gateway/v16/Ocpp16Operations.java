@@ -71,7 +71,6 @@ import io.evzone.ocpp.v16.messages.UnlockConnectorRequest;
 import io.evzone.ocpp.v16.messages.UpdateFirmwareRequest;
 import io.evzone.ocpp.v16.messages.UpdateType;
 
-
 /**
  * Every version-neutral operation as an OCPP 1.6 CALL (with the security extension), or what 1.6 lacks. The switch
  * is exhaustive over the sealed {@link ChargerCommand}: a new operation does not compile until it has a case here.
@@ -123,7 +122,9 @@ final class Ocpp16Operations {
                 calls.send(new GetConfigurationRequest(
                         g.keys().isEmpty()
                                 ? null
-                                : g.keys().stream().map(ConfigurationKey::variable).toList()));
+                                : g.keys().stream()
+                                        .map(ConfigurationKey::variable)
+                                        .toList()));
             case ChangeConfiguration c ->
                 calls.send(new ChangeConfigurationRequest(c.key().variable(), c.value()));
             case GetReport r -> calls.send(new GetConfigurationRequest(null));
@@ -166,7 +167,8 @@ final class Ocpp16Operations {
             case DIAGNOSTICS_STATUS_NOTIFICATION ->
                 basicTrigger(MessageTrigger.DIAGNOSTICS_STATUS_NOTIFICATION, connector);
             case LOG_STATUS_NOTIFICATION ->
-                calls.send(new ExtendedTriggerMessageRequest(MessageTriggerEnumType.LOG_STATUS_NOTIFICATION, connector));
+                calls.send(
+                        new ExtendedTriggerMessageRequest(MessageTriggerEnumType.LOG_STATUS_NOTIFICATION, connector));
             case SIGN_CHARGER_CERTIFICATE ->
                 calls.send(new ExtendedTriggerMessageRequest(
                         MessageTriggerEnumType.SIGN_CHARGE_POINT_CERTIFICATE, connector));
@@ -237,5 +239,4 @@ final class Ocpp16Operations {
             throw invalid("transactionId: OCPP 1.6 transaction ids are integers; '" + id + "' is not one");
         }
     }
-
 }

@@ -30,7 +30,9 @@ final class Ocpp16Values {
                 p.stackLevel() == null ? 0 : p.stackLevel(),
                 purpose(p.purpose()),
                 ChargingProfileKindType.valueOf(p.kind().name()),
-                p.recurrency() == null ? null : RecurrencyKindType.valueOf(p.recurrency().name()),
+                p.recurrency() == null
+                        ? null
+                        : RecurrencyKindType.valueOf(p.recurrency().name()),
                 p.validFrom(),
                 p.validTo(),
                 new ChargingSchedule(
@@ -70,12 +72,8 @@ final class Ocpp16Values {
             case BLOCKED -> AuthorizationStatus.BLOCKED;
             case EXPIRED -> AuthorizationStatus.EXPIRED;
             case CONCURRENT_TX -> AuthorizationStatus.CONCURRENT_TX;
-            case INVALID,
-                    NO_CREDIT,
-                    NOT_ALLOWED_TYPE_EVSE,
-                    NOT_AT_THIS_LOCATION,
-                    NOT_AT_THIS_TIME,
-                    UNKNOWN -> AuthorizationStatus.INVALID;
+            case INVALID, NO_CREDIT, NOT_ALLOWED_TYPE_EVSE, NOT_AT_THIS_LOCATION, NOT_AT_THIS_TIME, UNKNOWN ->
+                AuthorizationStatus.INVALID;
         };
     }
 

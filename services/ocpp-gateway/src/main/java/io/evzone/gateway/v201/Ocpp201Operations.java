@@ -97,7 +97,9 @@ final class Ocpp201Operations {
         return switch (command) {
             case Reset r ->
                 calls.send(new ResetRequest(
-                        null, r.type() == Reset.Type.HARD ? ResetEnumType.IMMEDIATE : ResetEnumType.ON_IDLE, r.evseId()));
+                        null,
+                        r.type() == Reset.Type.HARD ? ResetEnumType.IMMEDIATE : ResetEnumType.ON_IDLE,
+                        r.evseId()));
             case RemoteStart s ->
                 calls.send(new RequestStartTransactionRequest(
                         null,
@@ -110,9 +112,7 @@ final class Ocpp201Operations {
             case RemoteStop s -> calls.send(new RequestStopTransactionRequest(null, s.transactionId()));
             case UnlockConnector u ->
                 calls.send(new UnlockConnectorRequest(
-                        null,
-                        required(u.evseId(), "evseId"),
-                        u.connectorId() == null ? 1 : u.connectorId()));
+                        null, required(u.evseId(), "evseId"), u.connectorId() == null ? 1 : u.connectorId()));
             case ChangeAvailability a ->
                 calls.send(new ChangeAvailabilityRequest(
                         null,
@@ -129,8 +129,7 @@ final class Ocpp201Operations {
                         r.groupId() == null ? null : IdTokenType.of(r.groupId(), IdTokenEnumType.CENTRAL)));
             case CancelReservation c -> calls.send(new CancelReservationRequest(null, c.reservationId()));
             case SetChargingProfile p ->
-                calls.send(new SetChargingProfileRequest(
-                        null, p.evseId(), Ocpp201Values.profile(p.chargingProfile())));
+                calls.send(new SetChargingProfileRequest(null, p.evseId(), Ocpp201Values.profile(p.chargingProfile())));
             case ClearChargingProfile c -> calls.send(Ocpp201Values.clearProfile(c));
             case GetCompositeSchedule g ->
                 calls.send(new GetCompositeScheduleRequest(
@@ -140,14 +139,17 @@ final class Ocpp201Operations {
                 if (g.keys().isEmpty()) {
                     throw invalid("keys: OCPP 2.0.1 reads named variables; get-report reads them all");
                 }
-                yield calls.send(new GetVariablesRequest(null, g.keys().stream()
-                        .map(key -> new GetVariableDataType(
-                                null, null, Ocpp201Values.component(key), Ocpp201Values.variable(key)))
-                        .toList()));
+                yield calls.send(new GetVariablesRequest(
+                        null,
+                        g.keys().stream()
+                                .map(key -> new GetVariableDataType(
+                                        null, null, Ocpp201Values.component(key), Ocpp201Values.variable(key)))
+                                .toList()));
             }
             case ChangeConfiguration c -> setVariable(c.key(), c.value());
             case GetReport r ->
-                calls.send(new GetBaseReportRequest(null, r.requestId(), ReportBaseEnumType.valueOf(r.base().name())));
+                calls.send(new GetBaseReportRequest(
+                        null, r.requestId(), ReportBaseEnumType.valueOf(r.base().name())));
             case ClearCache c -> calls.send(new ClearCacheRequest(null));
             case SendLocalList l ->
                 calls.send(new SendLocalListRequest(
@@ -156,7 +158,9 @@ final class Ocpp201Operations {
                                 ? null
                                 : l.entries().stream().map(Ocpp201Values::entry).toList(),
                         l.version(),
-                        l.updateType() == SendLocalList.UpdateType.FULL ? UpdateEnumType.FULL : UpdateEnumType.DIFFERENTIAL));
+                        l.updateType() == SendLocalList.UpdateType.FULL
+                                ? UpdateEnumType.FULL
+                                : UpdateEnumType.DIFFERENTIAL));
             case GetLocalListVersion v -> calls.send(new GetLocalListVersionRequest(null));
             case GetLog g ->
                 calls.send(new GetLogRequest(
@@ -182,8 +186,12 @@ final class Ocpp201Operations {
                         null,
                         m.ids().isEmpty() ? null : m.ids(),
                         m.requestId(),
-                        m.priority() == null ? null : MessagePriorityEnumType.valueOf(m.priority().name()),
-                        m.state() == null ? null : MessageStateEnumType.valueOf(m.state().name())));
+                        m.priority() == null
+                                ? null
+                                : MessagePriorityEnumType.valueOf(m.priority().name()),
+                        m.state() == null
+                                ? null
+                                : MessageStateEnumType.valueOf(m.state().name())));
             case ClearDisplayMessage m -> calls.send(new ClearDisplayMessageRequest(null, m.id()));
             case InstallCertificate i ->
                 calls.send(new InstallCertificateRequest(null, Ocpp201Values.installUse(i.use()), i.certificate()));

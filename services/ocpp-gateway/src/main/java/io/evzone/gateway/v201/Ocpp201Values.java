@@ -76,7 +76,9 @@ final class Ocpp201Values {
                 p.stackLevel() == null ? 0 : p.stackLevel(),
                 purpose(p.purpose()),
                 ChargingProfileKindEnumType.valueOf(p.kind().name()),
-                p.recurrency() == null ? null : RecurrencyKindEnumType.valueOf(p.recurrency().name()),
+                p.recurrency() == null
+                        ? null
+                        : RecurrencyKindEnumType.valueOf(p.recurrency().name()),
                 p.validFrom(),
                 p.validTo(),
                 List.of(schedule),
@@ -102,10 +104,7 @@ final class Ocpp201Values {
                 c.chargingProfileId(),
                 criteria
                         ? new ClearChargingProfileType(
-                                null,
-                                c.evseId(),
-                                c.purpose() == null ? null : purpose(c.purpose()),
-                                c.stackLevel())
+                                null, c.evseId(), c.purpose() == null ? null : purpose(c.purpose()), c.stackLevel())
                         : null);
     }
 
@@ -153,7 +152,9 @@ final class Ocpp201Values {
                 null,
                 m.id(),
                 MessagePriorityEnumType.valueOf(m.priority().name()),
-                m.state() == null ? null : MessageStateEnumType.valueOf(m.state().name()),
+                m.state() == null
+                        ? null
+                        : MessageStateEnumType.valueOf(m.state().name()),
                 m.startAt(),
                 m.endAt(),
                 m.transactionId(),

@@ -2,8 +2,8 @@ package io.evzone.gateway.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.evzone.contracts.charger.command.ChargerCommand;
 import io.evzone.contracts.charger.OcppVersion;
+import io.evzone.contracts.charger.command.ChargerCommand;
 import io.evzone.gateway.bridge.EventBridge;
 import io.evzone.gateway.bridge.GatewayMetrics;
 import io.evzone.gateway.config.GatewayProperties;
@@ -32,7 +32,6 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketExtension;
 import org.springframework.web.socket.WebSocketMessage;
 import org.springframework.web.socket.WebSocketSession;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**

@@ -62,7 +62,10 @@ public final class SampleCommands {
                 null,
                 null,
                 new ChargingProfile.Schedule(
-                        soon, null, ChargingProfile.RateUnit.W, List.of(new ChargingProfile.Period(0, BigDecimal.valueOf(11000), null))));
+                        soon,
+                        null,
+                        ChargingProfile.RateUnit.W,
+                        List.of(new ChargingProfile.Period(0, BigDecimal.valueOf(11000), null))));
         var hash = new Certificates.Hash(Certificates.HashAlgorithm.SHA256, "aa11", "bb22", "01");
         List<ChargerCommand> commands = List.of(
                 new Reset(Reset.Type.HARD, null),
@@ -80,7 +83,10 @@ public final class SampleCommands {
                 new ChangeConfiguration(new ConfigurationKey("OCPPCommCtrlr", "HeartbeatInterval", null), "600"),
                 new GetReport(5, GetReport.Base.FULL_INVENTORY),
                 new ClearCache(),
-                new SendLocalList(3, SendLocalList.UpdateType.FULL, List.of(new SendLocalList.Entry(card, AuthorizationStatus.ACCEPTED, null, null))),
+                new SendLocalList(
+                        3,
+                        SendLocalList.UpdateType.FULL,
+                        List.of(new SendLocalList.Entry(card, AuthorizationStatus.ACCEPTED, null, null))),
                 new GetLocalListVersion(),
                 new GetLog(GetLog.Kind.SECURITY, 9, "https://logs.example.com/upload", null, null, null, null),
                 new UpdateFirmware(12, "https://firmware.example.com/cp.bin", soon, null, null, null, null),

@@ -3,8 +3,8 @@ package io.evzone.gateway.v16;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.evzone.contracts.charger.command.ChargerCommand;
 import io.evzone.contracts.charger.command.ChangeAvailability;
+import io.evzone.contracts.charger.command.ChargerCommand;
 import io.evzone.contracts.charger.command.CostUpdated;
 import io.evzone.contracts.charger.command.RemoteStop;
 import io.evzone.contracts.charger.command.SetChargerPassword;
@@ -29,9 +29,10 @@ class Ocpp16OperationsTest {
     @Test
     void everyOperationIsASchemaValidCallOrNotInThisVersion() {
         assertThat(SampleCommands.all("42").keySet()).containsExactlyInAnyOrderElementsOf(ChargerCommand.operations());
-        SampleCommands.all("42").forEach((operation, command) -> assertThat(operations.translate(command))
-                .as(operation)
-                .isInstanceOfAny(Translation.Send.class, Translation.NotInThisVersion.class));
+        SampleCommands.all("42")
+                .forEach((operation, command) -> assertThat(operations.translate(command))
+                        .as(operation)
+                        .isInstanceOfAny(Translation.Send.class, Translation.NotInThisVersion.class));
         assertThat(operations.translate(new CostUpdated("42", 1500L, "UGX")))
                 .isInstanceOf(Translation.NotInThisVersion.class);
     }
@@ -39,8 +40,7 @@ class Ocpp16OperationsTest {
     @Test
     void aTransactionIdOfTenDigitsIsSentAsTheIntegerItIs() {
         // Regression: ids from 1,500,000,000 (the gateway's own fallback ids) travelled as text and were never sent.
-        assertThat(sent(new RemoteStop("1500000001")).payload().toString())
-                .isEqualTo("{\"transactionId\":1500000001}");
+        assertThat(sent(new RemoteStop("1500000001")).payload().toString()).isEqualTo("{\"transactionId\":1500000001}");
         assertThatThrownBy(() -> operations.translate(new RemoteStop("tx-9f3a")))
                 .isInstanceOf(InvalidCommandException.class)
                 .hasMessageStartingWith("transactionId:");

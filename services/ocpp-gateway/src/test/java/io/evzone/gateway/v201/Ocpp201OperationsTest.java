@@ -31,24 +31,27 @@ class Ocpp201OperationsTest {
 
     @Test
     void everyOperationIsASchemaValidCallOrNotInThisVersion() {
-        SampleCommands.all("04058377").forEach((operation, command) -> assertThat(operations.translate(command))
-                .as(operation)
-                .isInstanceOf(Translation.Send.class));
-        assertThat(operations.translate(new TriggerMessage(TriggerMessage.Message.DIAGNOSTICS_STATUS_NOTIFICATION, null, null)))
+        SampleCommands.all("04058377")
+                .forEach((operation, command) ->
+                        assertThat(operations.translate(command)).as(operation).isInstanceOf(Translation.Send.class));
+        assertThat(operations.translate(
+                        new TriggerMessage(TriggerMessage.Message.DIAGNOSTICS_STATUS_NOTIFICATION, null, null)))
                 .isInstanceOf(Translation.NotInThisVersion.class);
     }
 
     @Test
     void aTransactionIdIsTextAndKeepsItsLeadingZero() {
         // Regression: "04058377" became the number 4058377.
-        assertThat(sent(new RemoteStop("04058377")).payload().toString())
-                .isEqualTo("{\"transactionId\":\"04058377\"}");
+        assertThat(sent(new RemoteStop("04058377")).payload().toString()).isEqualTo("{\"transactionId\":\"04058377\"}");
     }
 
     @Test
     void aRemoteStartKeepsTheTokensType() {
         // Regression: a registered RFID token went out as type Central.
-        assertThat(sent(new RemoteStart(1, null, new IdToken("04A1B2C3", "ISO15693"), 5, null)).payload().get("idToken").toString())
+        assertThat(sent(new RemoteStart(1, null, new IdToken("04A1B2C3", "ISO15693"), 5, null))
+                        .payload()
+                        .get("idToken")
+                        .toString())
                 .isEqualTo("{\"idToken\":\"04A1B2C3\",\"type\":\"ISO15693\"}");
         assertThatThrownBy(() -> operations.translate(new RemoteStart(1, null, new IdToken("04A1B2C3", null), 5, null)))
                 .isInstanceOf(InvalidCommandException.class)
@@ -71,7 +74,10 @@ class Ocpp201OperationsTest {
     void theRunningCostIsInTheCurrencysMajorUnit() {
         assertThat(sent(new CostUpdated("tx-1", 1234L, "EUR")).payload().toString())
                 .isEqualTo("{\"totalCost\":12.34,\"transactionId\":\"tx-1\"}");
-        assertThat(sent(new CostUpdated("tx-1", 1500L, "UGX")).payload().get("totalCost").toString())
+        assertThat(sent(new CostUpdated("tx-1", 1500L, "UGX"))
+                        .payload()
+                        .get("totalCost")
+                        .toString())
                 .isEqualTo("1500");
     }
 
@@ -80,6 +86,7 @@ class Ocpp201OperationsTest {
         OcppCommand call = sent(new SetChargerPassword("0123456789abcdef0123"));
         assertThat(call.action()).isEqualTo("SetVariables");
         assertThat(call.payload().toString())
-                .contains("\"component\":{\"name\":\"SecurityCtrlr\"}", "\"variable\":{\"name\":\"BasicAuthPassword\"}");
+                .contains(
+                        "\"component\":{\"name\":\"SecurityCtrlr\"}", "\"variable\":{\"name\":\"BasicAuthPassword\"}");
     }
 }

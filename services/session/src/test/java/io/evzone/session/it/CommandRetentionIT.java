@@ -2,8 +2,8 @@ package io.evzone.session.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.evzone.platform.retention.ScheduledPurge;
 import io.evzone.platform.commands.IssuedCommands;
+import io.evzone.platform.retention.ScheduledPurge;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;

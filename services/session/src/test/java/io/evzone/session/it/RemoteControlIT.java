@@ -100,7 +100,9 @@ class RemoteControlIT extends SessionServiceIT {
         completeCommand(command, CommandStatus.ACCEPTED);
 
         assertThat(call.join().statusCode()).isEqualTo(200);
-        assertThat(fields(command).get("transactionId")).as("an opaque string, as reported").isEqualTo(tx);
+        assertThat(fields(command).get("transactionId"))
+                .as("an opaque string, as reported")
+                .isEqualTo(tx);
         assertThat(session(cp, tx).get("status")).isEqualTo("ACTIVE");
 
         report(v16(cp, ENDED, tx, tag, 100L, t0.plusSeconds(60)));

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.evzone.contracts.charger.CommandStatus;
+import io.evzone.platform.commands.IssuedCommands;
 import io.evzone.platform.messaging.EventPublisher;
 import io.evzone.platform.retention.ScheduledPurge;
 import io.evzone.platform.test.TestTokens;
-import io.evzone.platform.commands.IssuedCommands;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -91,7 +91,8 @@ class CommandsIT {
         var command = gateway.awaitCommand(commandId);
         assertThat(command.key()).as("keyed by the charger, as all its traffic").isEqualTo(ocppId);
         assertThat(command.payload().path("chargePointId").asString()).isEqualTo(ocppId);
-        assertThat(command.payload().path("command").path("operation").asString()).isEqualTo("reset");
+        assertThat(command.payload().path("command").path("operation").asString())
+                .isEqualTo("reset");
         assertThat(command.payload().path("command").path("type").asString()).isEqualTo("SOFT");
         assertThat(Instant.parse(command.payload().path("deadline").asString()))
                 .isEqualTo(requestedAt.plus(Duration.ofSeconds(60)));
@@ -140,7 +141,8 @@ class CommandsIT {
         String id = chargePoint(ocppId);
         String path = "/api/v1/charge-points/" + id;
 
-        assertThat(command(commander.post(path + "/reboot", ""))).isEqualTo(Map.of("operation", "reset", "type", "HARD"));
+        assertThat(command(commander.post(path + "/reboot", "")))
+                .isEqualTo(Map.of("operation", "reset", "type", "HARD"));
         assertThat(command(commander.post(path + "/commands/remote-start", "{\"connectorId\":1,\"idTag\":\"TAG-1\"}")))
                 .containsEntry("connectorId", 1)
                 .containsEntry("idToken", Map.of("value", "TAG-1", "type", "ISO14443"));
@@ -160,7 +162,8 @@ class CommandsIT {
                 .containsEntry("retrieveAt", "2026-12-24T18:00:00Z")
                 .containsEntry("retries", 3)
                 .containsEntry("retryIntervalSeconds", 60);
-        assertThat(command(commander.post(path + "/commands/get-configuration", "{\"keys\":[{\"variable\":\"HeartbeatInterval\"}]}")))
+        assertThat(command(commander.post(
+                        path + "/commands/get-configuration", "{\"keys\":[{\"variable\":\"HeartbeatInterval\"}]}")))
                 .extractingByKey("keys")
                 .asString()
                 .contains("variable=HeartbeatInterval");
@@ -194,7 +197,8 @@ class CommandsIT {
             boolean listed = paths.has("/api/v1/charge-points/{id}/commands/" + operation);
             assertThat(listed).as(operation).isEqualTo(!operation.equals("raw-ocpp"));
         }
-        assertThat(paths.path("/api/v1/charge-points/{id}/commands/remote-stop").toString()).contains("RemoteStop");
+        assertThat(paths.path("/api/v1/charge-points/{id}/commands/remote-stop").toString())
+                .contains("RemoteStop");
     }
 
     @Test
@@ -204,8 +208,12 @@ class CommandsIT {
 
         commander.post(path + "reset", "{}").problem(400, "type: required");
         commander.post(path + "reset", "{\"type\":\"SIDEWAYS\"}").problem(400, "type");
-        commander.post(path + "set-charger-password", "{\"password\":\"short\"}").problem(400, "password");
-        commander.post(path + "change-availability", "{\"evseId\":0,\"operative\":true}").problem(400, "evseId");
+        commander
+                .post(path + "set-charger-password", "{\"password\":\"short\"}")
+                .problem(400, "password");
+        commander
+                .post(path + "change-availability", "{\"evseId\":0,\"operative\":true}")
+                .problem(400, "evseId");
         commander.post(path + "raw-ocpp", "{\"action\":\"Reset\"}").problem(400, "platform administrators");
         assertThat(gateway.commands(ocppId)).isEmpty();
     }

@@ -1,9 +1,9 @@
 package io.evzone.session.charging.application;
 
-import io.evzone.platform.security.AccessTokenClaims;
-import io.evzone.platform.web.ApiException;
 import io.evzone.platform.commands.IssuedCommand;
 import io.evzone.platform.commands.IssuedCommands;
+import io.evzone.platform.security.AccessTokenClaims;
+import io.evzone.platform.web.ApiException;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 

@@ -76,7 +76,8 @@ public class RemoteStartSession {
                 new RemoteStart(
                         request.evseId(),
                         request.connectorId(),
-                        new io.evzone.contracts.charger.IdToken(token.value(), token.type().ocppType()),
+                        new io.evzone.contracts.charger.IdToken(
+                                token.value(), token.type().ocppType()),
                         sessions.nextRemoteStartId(),
                         null),
                 caller.userId()));

@@ -26,7 +26,8 @@ public class RemoteStopSession {
     private final CommandOutcomes outcomes;
     private final SessionProperties properties;
 
-    RemoteStopSession(FindSessions sessions, IssueCommand issue, CommandOutcomes outcomes, SessionProperties properties) {
+    RemoteStopSession(
+            FindSessions sessions, IssueCommand issue, CommandOutcomes outcomes, SessionProperties properties) {
         this.sessions = sessions;
         this.issue = issue;
         this.outcomes = outcomes;

@@ -1,5 +1,6 @@
 package io.evzone.session.charging.web;
 
+import io.evzone.platform.commands.IssuedCommand;
 import io.evzone.platform.security.Caller;
 import io.evzone.session.charging.application.FindCommand;
 import io.evzone.session.charging.application.FindSessions;
@@ -7,7 +8,6 @@ import io.evzone.session.charging.application.RemoteStartSession;
 import io.evzone.session.charging.application.RemoteStopSession;
 import io.evzone.session.charging.application.SessionStats;
 import io.evzone.session.charging.domain.SessionStatus;
-import io.evzone.platform.commands.IssuedCommand;
 import io.evzone.session.shared.web.Authorities;
 import io.evzone.session.shared.web.CommandResponse;
 import io.evzone.session.shared.web.Paging;

@@ -70,7 +70,8 @@ public class PushLocalList {
 
     @EventListener
     void on(CommandFinished finished) {
-        if (ChargerCommand.operationOf(SendLocalList.class).equals(finished.command().operation())) {
+        if (ChargerCommand.operationOf(SendLocalList.class)
+                .equals(finished.command().operation())) {
             Object status = finished.command().response() == null
                     ? null
                     : finished.command().response().get("status");
@@ -82,7 +83,8 @@ public class PushLocalList {
 
     private static SendLocalList.Entry entry(IdToken token, Instant now) {
         return new SendLocalList.Entry(
-                new io.evzone.contracts.charger.IdToken(token.value(), token.type().ocppType()),
+                new io.evzone.contracts.charger.IdToken(
+                        token.value(), token.type().ocppType()),
                 Authorization.decide(Optional.of(token), now, false, true).status(),
                 token.expiresAt(),
                 token.groupId());

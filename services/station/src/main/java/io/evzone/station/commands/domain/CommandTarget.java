@@ -37,8 +37,9 @@ public record CommandTarget(OcppVersion version, List<Connector> connectors) {
         if (evses.size() == 1) {
             return new Place(evses.getFirst(), connectorId);
         }
-        throw DomainException.invalid(evses.isEmpty()
-                ? "evseId: required: this OCPP 2.0.1 charger has reported no connector " + connectorId
-                : "evseId: required: connector " + connectorId + " is in EVSEs " + evses);
+        throw DomainException.invalid(
+                evses.isEmpty()
+                        ? "evseId: required: this OCPP 2.0.1 charger has reported no connector " + connectorId
+                        : "evseId: required: connector " + connectorId + " is in EVSEs " + evses);
     }
 }

@@ -30,12 +30,13 @@ class CommandOperationsDocumentation implements OpenApiCustomizer {
             if (type == RawOcpp.class) {
                 return;
             }
-            ResolvedSchema resolved = ModelConverters.getInstance().resolveAsResolvedSchema(
-                    new io.swagger.v3.core.converter.AnnotatedType(type).resolveAsRef(true));
+            ResolvedSchema resolved = ModelConverters.getInstance()
+                    .resolveAsResolvedSchema(new io.swagger.v3.core.converter.AnnotatedType(type).resolveAsRef(true));
             if (resolved.referencedSchemas != null) {
                 resolved.referencedSchemas.forEach(openApi.getComponents()::addSchemas);
             }
-            openApi.path("/api/v1/charge-points/{id}/commands/" + operation, new PathItem().post(post(operation, resolved)));
+            openApi.path(
+                    "/api/v1/charge-points/{id}/commands/" + operation, new PathItem().post(post(operation, resolved)));
         });
     }
 
@@ -69,7 +70,9 @@ class CommandOperationsDocumentation implements OpenApiCustomizer {
                 .content(new Content()
                         .addMediaType(
                                 "application/json",
-                                new MediaType().schema(new Schema<Map<String, Object>>().$ref("#/components/schemas/CommandResponse"))));
+                                new MediaType()
+                                        .schema(new Schema<Map<String, Object>>()
+                                                .$ref("#/components/schemas/CommandResponse"))));
     }
 
     private static ApiResponse problem(String description) {
@@ -78,6 +81,9 @@ class CommandOperationsDocumentation implements OpenApiCustomizer {
                 .content(new Content()
                         .addMediaType(
                                 "application/problem+json",
-                                new MediaType().schema(new Schema<Map<String, Object>>().type("object").description("RFC 9457 problem"))));
+                                new MediaType()
+                                        .schema(new Schema<Map<String, Object>>()
+                                                .type("object")
+                                                .description("RFC 9457 problem"))));
     }
 }

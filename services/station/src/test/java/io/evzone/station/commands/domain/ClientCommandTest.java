@@ -89,7 +89,8 @@ class ClientCommandTest {
         var update = (UpdateFirmware)
                 ClientCommand.UPDATE_FIRMWARE.command(firmware("2026-12-24T18:00:00+03:00", null, null), V16);
         assertThat(update.retrieveAt()).isEqualTo(Instant.parse("2026-12-24T15:00:00Z"));
-        assertThatThrownBy(() -> ClientCommand.UPDATE_FIRMWARE.command(firmware("2026-12-24T18:00:00Z", "soon", 1), V16))
+        assertThatThrownBy(
+                        () -> ClientCommand.UPDATE_FIRMWARE.command(firmware("2026-12-24T18:00:00Z", "soon", 1), V16))
                 .hasMessageStartingWith("installAt: ");
         assertThatThrownBy(() -> ClientCommand.UPDATE_FIRMWARE.command(firmware("2026-12-24T18:00:00Z", null, -1), V16))
                 .hasMessage("retries: must be at least 0");
