@@ -1,6 +1,8 @@
 package io.evzone.contracts.charger.command;
 
+import io.evzone.contracts.charger.IdToken;
 import java.util.List;
+import java.util.TreeSet;
 
 /** The checks the command records share; each failure names the field. */
 final class Fields {
@@ -43,9 +45,12 @@ final class Fields {
         return copy;
     }
 
-    /** A connector is counted within its EVSE: naming one without the EVSE would be ambiguous in OCPP 2.0.1. */
-    static void connectorNeedsEvse(Integer evseId, Integer connectorId) {
-        atLeast(evseId, 0, "evseId");
-        atLeast(connectorId, 0, "connectorId");
+    /** A token with a value and, when given, one of the types OCPP 2.0.1 knows. */
+    static void token(IdToken token, String field, int maxLength) {
+        required(token, field);
+        text(token.value(), field + ".value", maxLength);
+        if (token.type() != null && !IdToken.TYPES.contains(token.type())) {
+            throw new IllegalArgumentException(field + ".type: one of " + new TreeSet<>(IdToken.TYPES));
+        }
     }
 }

@@ -16,8 +16,7 @@ public record RemoteStart(
     public RemoteStart {
         Fields.atLeast(evseId, 1, "evseId");
         Fields.atLeast(connectorId, 1, "connectorId");
-        Fields.required(idToken, "idToken");
-        Fields.text(idToken.value(), "idToken.value", 36);
+        Fields.token(idToken, "idToken", 36);
         Fields.atLeast(remoteStartId, 0, "remoteStartId");
     }
 }

@@ -17,8 +17,7 @@ public record ReserveNow(
         Fields.atLeast(evseId, 1, "evseId");
         Fields.atLeast(connectorId, 1, "connectorId");
         Fields.required(expiresAt, "expiresAt");
-        Fields.required(idToken, "idToken");
-        Fields.text(idToken.value(), "idToken.value", 20);
+        Fields.token(idToken, "idToken", 20);
         Fields.optionalText(groupId, "groupId", 20);
     }
 }

@@ -20,8 +20,7 @@ public record SendLocalList(Integer version, UpdateType updateType, List<Entry> 
     public record Entry(IdToken idToken, AuthorizationStatus status, Instant expiresAt, String groupId) {
 
         public Entry {
-            Fields.required(idToken, "entries.idToken");
-            Fields.text(idToken.value(), "entries.idToken.value", 20);
+            Fields.token(idToken, "entries.idToken", 20);
         }
     }
 

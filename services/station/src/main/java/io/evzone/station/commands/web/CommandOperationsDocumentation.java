@@ -2,6 +2,7 @@ package io.evzone.station.commands.web;
 
 import io.evzone.contracts.charger.command.ChargerCommand;
 import io.evzone.contracts.charger.command.RawOcpp;
+import io.evzone.station.commands.domain.ClientCommand;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.converter.ResolvedSchema;
 import io.swagger.v3.oas.models.Operation;
@@ -27,7 +28,8 @@ class CommandOperationsDocumentation implements OpenApiCustomizer {
     @Override
     public void customise(io.swagger.v3.oas.models.OpenAPI openApi) {
         ChargerCommand.OPERATIONS.forEach((operation, type) -> {
-            if (type == RawOcpp.class) {
+            // The consoles' names (remote-start, ...) keep their own body, documented on the generic operation.
+            if (type == RawOcpp.class || ClientCommand.byPathName(operation).isPresent()) {
                 return;
             }
             ResolvedSchema resolved = ModelConverters.getInstance()

@@ -66,6 +66,9 @@ class ClientCommandTest {
         assertThat(card.idToken().type()).isEqualTo("ISO14443");
         assertThatThrownBy(() -> ClientCommand.REMOTE_START.command(place(1, null, " ", null), V16))
                 .hasMessage("idTag: required");
+        assertThatThrownBy(() -> ClientCommand.REMOTE_START.command(place(1, null, "TAG", "RFID"), V16))
+                .isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("idToken.type: one of [Central, ISO14443");
     }
 
     @Test
