@@ -67,6 +67,18 @@ function handlers16() {
     answer('ChangeConfiguration', accepted);
     answer('SetChargingProfile', accepted);
     answer('ClearChargingProfile', accepted);
+    answer('GetCompositeSchedule', accepted);
+    answer('ClearCache', accepted);
+    answer('GetLocalListVersion', { listVersion: 3 });
+    answer('GetDiagnostics', {});
+    answer('GetLog', accepted);
+    answer('SignedUpdateFirmware', accepted);
+    answer('DataTransfer', accepted);
+    answer('ExtendedTriggerMessage', accepted);
+    answer('InstallCertificate', accepted);
+    answer('GetInstalledCertificateIds', accepted);
+    answer('DeleteCertificate', accepted);
+    answer('CertificateSigned', accepted);
 }
 
 function handlers201() {
@@ -97,6 +109,20 @@ function handlers201() {
     }));
     answer('SetChargingProfile', accepted);
     answer('ClearChargingProfile', accepted);
+    answer('GetCompositeSchedule', accepted);
+    answer('GetBaseReport', accepted);
+    answer('ClearCache', accepted);
+    answer('GetLocalListVersion', { versionNumber: 3 });
+    answer('GetLog', accepted);
+    answer('DataTransfer', accepted);
+    answer('CostUpdated', {});
+    answer('SetDisplayMessage', accepted);
+    answer('GetDisplayMessages', accepted);
+    answer('ClearDisplayMessage', accepted);
+    answer('InstallCertificate', accepted);
+    answer('GetInstalledCertificateIds', accepted);
+    answer('DeleteCertificate', accepted);
+    answer('CertificateSigned', accepted);
 }
 
 async function flow16() {

@@ -2,6 +2,7 @@ package io.evzone.platform;
 
 import io.evzone.platform.config.OpenApiConfiguration;
 import io.evzone.platform.health.KafkaHealthIndicator;
+import io.evzone.platform.messaging.ChargerCommandJson;
 import io.evzone.platform.messaging.EventJson;
 import io.evzone.platform.messaging.EventPublisher;
 import io.evzone.platform.messaging.MessagingConfiguration;
@@ -52,6 +53,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Import({SecurityConfiguration.class, MessagingConfiguration.class, OpenApiConfiguration.class})
 @EnableConfigurationProperties({OutboxProperties.class, SecurityProperties.class})
 public class PlatformAutoConfiguration {
+
+    /** Picked up by Spring Boot's JsonMapper: commands for chargers travel typed by their operation's name. */
+    @Bean
+    JacksonModule chargerCommandJson() {
+        return ChargerCommandJson.module();
+    }
 
     @Bean
     ProblemWriter problemWriter(JsonMapper json) {

@@ -6,8 +6,9 @@ import java.util.Map;
 /**
  * The outcome of a {@link CommandRequested}.
  *
- * @param status ACCEPTED or REJECTED from the charger's answer; FAILED for a CALLERROR; TIMED_OUT;
- *     OFFLINE when no gateway node holds the charger
+ * @param action the operation ({@code remote-stop}, {@code raw-ocpp}, ...)
+ * @param status a final {@link CommandStatus}: ACCEPTED or REJECTED from the charger's answer; FAILED for a CALLERROR;
+ *     NOT_SUPPORTED; TIMED_OUT; OFFLINE when no gateway node holds the charger
  * @param response the charger's answer payload (or the CALLERROR code and description)
  */
 public record CommandCompleted(

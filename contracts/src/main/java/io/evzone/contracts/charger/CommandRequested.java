@@ -1,25 +1,35 @@
 package io.evzone.contracts.charger;
 
+import io.evzone.contracts.charger.command.ChargerCommand;
 import java.time.Instant;
-import java.util.Map;
+import java.util.Objects;
 
 /**
- * A command for a charger, on {@code ocpp.commands.v1}. The gateway node that holds the charger's
- * connection sends it in the charger's OCPP version and reports the outcome as a
+ * A command for a charger, on {@code ocpp.commands.v1}, keyed by the charger's OCPP id. The gateway node that holds
+ * the charger's connection translates it to the charger's OCPP version, sends it, and reports the outcome as a
  * {@link CommandCompleted} on {@code ocpp.command-results.v1}.
  *
- * @param action a version-neutral command name ({@link CommandAction}) or, for the generic command
- *     endpoint, an OCPP action name of the charger's version
- * @param parameters the command's fields; for version-neutral actions see {@link CommandAction}; for
- *     raw OCPP actions, the OCPP payload itself
+ * @param chargePointId the charger's OCPP identity (as everywhere in this package)
+ * @param command the operation; on the wire its {@code operation} property names the record ({@code remote-stop})
  * @param requestedBy the user id (or service name) that asked
  * @param deadline after this the command is reported TIMED_OUT
  */
 public record CommandRequested(
         String commandId,
         String chargePointId,
-        String action,
-        Map<String, Object> parameters,
+        ChargerCommand command,
         String requestedBy,
         Instant requestedAt,
-        Instant deadline) {}
+        Instant deadline) {
+
+    public CommandRequested {
+        Objects.requireNonNull(commandId, "commandId");
+        Objects.requireNonNull(chargePointId, "chargePointId");
+        Objects.requireNonNull(command, "command");
+    }
+
+    /** The operation's name, as the command log shows it. */
+    public String operation() {
+        return command.operation();
+    }
+}

@@ -73,7 +73,7 @@ class CommandRetentionIT extends GatewayIntegrationTest {
     }
 
     private List<String> remaining(String charger) {
-        return commands.list(charger, 100).stream()
+        return commands.list(charger, 100, 0).stream()
                 .map(command -> command.status() + " " + command.requestedBy())
                 .toList();
     }

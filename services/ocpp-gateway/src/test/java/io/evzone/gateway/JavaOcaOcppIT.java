@@ -122,10 +122,8 @@ class JavaOcaOcppIT extends GatewayIntegrationTest {
             events.await(ID, "TransactionReported", "ENDED");
 
             var reset = http().post(
-                            "/api/v1/charge-points/" + ID + "/commands/reset",
+                            "/api/v1/ocpp/charge-points/" + ID + "/commands/reset",
                             "{\"type\":\"SOFT\"}",
-                            // The charger is unknown to the station, so of no organization: only administrators reach
-                            // it.
                             TestHttp.bearer(TestTokens.platformAdmin()));
             assertThat(reset.statusCode()).isEqualTo(200);
             assertThat(reset.body()).contains("\"status\":\"ACCEPTED\"");

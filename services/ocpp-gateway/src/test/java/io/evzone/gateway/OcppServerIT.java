@@ -48,7 +48,7 @@ class OcppServerIT extends GatewayIntegrationTest {
             [2,"boot-1","BootNotification",{"chargePointVendor":"EVZone","chargePointModel":"Test"}]""";
 
     private static String[] commander() {
-        return TestHttp.bearer(TestTokens.withPermissions("org-1", Permissions.CHARGE_POINTS_COMMAND));
+        return TestHttp.bearer(TestTokens.platformAdmin());
     }
 
     @Test
@@ -225,17 +225,17 @@ class OcppServerIT extends GatewayIntegrationTest {
             charger.answerTo("hb-3");
 
             var response = http().post(
-                            "/api/v1/charge-points/CP_COMMANDED/commands/reset", "{\"type\":\"HARD\"}", commander());
+                            "/api/v1/ocpp/charge-points/CP_COMMANDED/commands/reset",
+                            "{\"type\":\"HARD\"}",
+                            commander());
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).contains("\"status\":\"ACCEPTED\"").contains("\"ocppAction\":\"Reset\"");
             assertThat(charger.received).anyMatch(f -> f.contains("\"Reset\",{\"type\":\"Hard\"}"));
             String id = response.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-            var stored = http().get(
-                            "/api/v1/commands/" + id,
-                            TestHttp.bearer(TestTokens.withPermissions("org-1", Permissions.STATIONS_READ)));
+            var stored = http().get("/api/v1/ocpp/commands/" + id, commander());
             assertThat(stored.body()).contains("\"status\":\"ACCEPTED\"");
-            var list = http().get("/api/v1/commands?chargePointId=CP_COMMANDED&limit=5", commander());
+            var list = http().get("/api/v1/ocpp/commands?chargePointId=CP_COMMANDED&limit=5", commander());
             assertThat(list.body()).contains(id);
         }
     }
@@ -248,7 +248,7 @@ class OcppServerIT extends GatewayIntegrationTest {
             charger.answerTo("hb-4");
 
             var response = http().post(
-                            "/api/v1/charge-points/CP_BAD_COMMAND/commands/Reset",
+                            "/api/v1/ocpp/charge-points/CP_BAD_COMMAND/calls/Reset",
                             "{\"type\":\"Sideways\"}",
                             commander());
 
@@ -259,14 +259,15 @@ class OcppServerIT extends GatewayIntegrationTest {
 
     @Test
     void answers409ForAnOfflineChargerAnd504WhenTheChargerDoesNotAnswer() {
-        ownedByOrg1("CP_NOWHERE", "CP_MUTE");
-        var offline = http().post("/api/v1/charge-points/CP_NOWHERE/commands/reset", "{}", commander());
+        var offline =
+                http().post("/api/v1/ocpp/charge-points/CP_NOWHERE/commands/reset", "{\"type\":\"SOFT\"}", commander());
         assertThat(offline.statusCode()).isEqualTo(409);
 
         try (RawCharger mute = RawCharger.connect(ws("CP_MUTE"), "ocpp1.6")) {
             mute.send("[2,\"hb-5\",\"Heartbeat\",{}]");
             mute.answerTo("hb-5");
-            var timeout = http().post("/api/v1/charge-points/CP_MUTE/commands/reset", "{}", commander());
+            var timeout = http().post(
+                            "/api/v1/ocpp/charge-points/CP_MUTE/commands/reset", "{\"type\":\"SOFT\"}", commander());
             assertThat(timeout.statusCode()).isEqualTo(504);
         }
     }
@@ -312,19 +313,19 @@ class OcppServerIT extends GatewayIntegrationTest {
 
     private HttpRequest reset(String chargePointId) {
         return HttpRequest.newBuilder(URI.create(
-                        "http://localhost:" + port + "/api/v1/charge-points/" + chargePointId + "/commands/reset"))
+                        "http://localhost:" + port + "/api/v1/ocpp/charge-points/" + chargePointId + "/commands/reset"))
                 .header("Authorization", commander()[1])
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"SOFT\"}"))
                 .build();
     }
 
     @Test
-    void commandsNeedThePermission() {
+    void theGatewaysCommandApiIsForPlatformAdministratorsOnly() {
         var response = http().post(
-                        "/api/v1/charge-points/CP_X/commands/reset",
-                        "{}",
-                        TestHttp.bearer(TestTokens.withPermissions("org-1", Permissions.STATIONS_READ)));
+                        "/api/v1/ocpp/charge-points/CP_X/commands/reset",
+                        "{\"type\":\"SOFT\"}",
+                        TestHttp.bearer(TestTokens.withPermissions("org-1", Permissions.CHARGE_POINTS_COMMAND)));
         assertThat(response.statusCode()).isEqualTo(403);
     }
 
@@ -341,8 +342,7 @@ class OcppServerIT extends GatewayIntegrationTest {
                     new io.evzone.contracts.charger.CommandRequested(
                             commandId,
                             "CP_KAFKA_CMD",
-                            "UNLOCK",
-                            java.util.Map.of("connectorId", 1),
+                            new io.evzone.contracts.charger.command.UnlockConnector(null, 1),
                             "session",
                             java.time.Instant.now(),
                             java.time.Instant.now().plusSeconds(20)));

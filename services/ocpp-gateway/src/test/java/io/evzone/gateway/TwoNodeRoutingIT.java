@@ -75,8 +75,8 @@ class TwoNodeRoutingIT extends GatewayIntegrationTest {
             assertThat(charger.answerTo("hb-b")).startsWith("[3,");
             awaitHeldByNodeB(id);
 
-            var reset =
-                    http().post("/api/v1/charge-points/" + id + "/commands/reset", "{\"type\":\"HARD\"}", commander());
+            var reset = http().post(
+                            "/api/v1/ocpp/charge-points/" + id + "/commands/reset", "{\"type\":\"HARD\"}", commander());
             assertThat(reset.statusCode()).isEqualTo(200);
             assertThat(reset.body())
                     .contains("\"status\":\"ACCEPTED\"")
@@ -85,7 +85,7 @@ class TwoNodeRoutingIT extends GatewayIntegrationTest {
             assertThat(charger.received).anyMatch(f -> f.contains("\"Reset\",{\"type\":\"Hard\"}"));
 
             var configuration = http().post(
-                            "/api/v1/charge-points/" + id + "/commands/GetConfiguration",
+                            "/api/v1/ocpp/charge-points/" + id + "/calls/GetConfiguration",
                             "{\"key\":[\"HeartbeatInterval\"]}",
                             commander());
             assertThat(configuration.statusCode()).isEqualTo(200);
@@ -115,7 +115,8 @@ class TwoNodeRoutingIT extends GatewayIntegrationTest {
             assertThat(router.locate(id).map(ChargerPresence.Location::node))
                     .as("node A's renewal left node B's entry")
                     .contains("node-b");
-            var reset = http().post("/api/v1/charge-points/" + id + "/commands/reset", "{}", commander());
+            var reset = http().post(
+                            "/api/v1/ocpp/charge-points/" + id + "/commands/reset", "{\"type\":\"SOFT\"}", commander());
             assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
             assertThat(reset.body()).contains("\"gatewayNode\":\"node-b\"");
         } finally {
@@ -133,7 +134,8 @@ class TwoNodeRoutingIT extends GatewayIntegrationTest {
         charger.close();
         await().atMost(Duration.ofSeconds(30)).until(() -> router.locate(id).isEmpty());
 
-        var response = http().post("/api/v1/charge-points/" + id + "/commands/reset", "{}", commander());
+        var response =
+                http().post("/api/v1/ocpp/charge-points/" + id + "/commands/reset", "{\"type\":\"SOFT\"}", commander());
         assertThat(response.statusCode()).isEqualTo(409);
     }
 

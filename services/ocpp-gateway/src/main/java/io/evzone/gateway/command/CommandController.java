@@ -1,17 +1,24 @@
 package io.evzone.gateway.command;
 
 import io.evzone.contracts.charger.CommandStatus;
+import io.evzone.contracts.charger.command.ChargerCommand;
+import io.evzone.contracts.charger.command.RawOcpp;
 import io.evzone.gateway.config.GatewayProperties;
 import io.evzone.gateway.connection.ChargePointIds;
 import io.evzone.gateway.connection.ChargerSessions;
 import io.evzone.gateway.connection.Dialects;
 import io.evzone.gateway.connection.InvalidCommandException;
 import io.evzone.gateway.connection.OcppDialect;
-import io.evzone.gateway.registry.ChargerRecords;
+import io.evzone.platform.commands.CommandBodies;
 import io.evzone.platform.security.Caller;
 import io.evzone.platform.web.ApiException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,69 +30,100 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.DeferredResult;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Commands to chargers over HTTP. {@code action} is either an OCPP action of the charger's version
- * ({@code GetConfiguration}, body = the OCPP payload) or a version-neutral convenience command
- * ({@code remote-start}, {@code reset}, ...; body = its parameters). Any node takes the call; the
- * answer is the charger's, or 409 when no node holds it, or 504 when it does not answer in time.
+ * The gateway's own command API, for platform administrators only, under {@code /api/v1/ocpp}: a raw OCPP CALL of the
+ * charger's version, or any version-neutral operation, answered with the charger's answer (409 when no node holds it,
+ * 504 when it does not answer in time). Operators command chargers through the station service, which owns
+ * {@code /api/v1/charge-points/{id}/commands/*} and {@code /api/v1/commands}.
  */
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping("/api/v1/ocpp")
+@PreAuthorize("hasAuthority('platform.admin')")
+@Tag(name = "OCPP administration", description = "Raw OCPP calls and the gateway's command log; platform.admin only.")
 public class CommandController {
 
     private final CommandRouter router;
     private final JdbcCommands commands;
     private final Dialects dialects;
     private final ChargerSessions sessions;
-    private final ChargerRecords records;
     private final GatewayProperties properties;
+    private final CommandBodies bodies;
+    private final JsonMapper json;
 
     public CommandController(
             CommandRouter router,
             JdbcCommands commands,
             Dialects dialects,
             ChargerSessions sessions,
-            ChargerRecords records,
-            GatewayProperties properties) {
+            GatewayProperties properties,
+            JsonMapper json) {
         this.router = router;
         this.commands = commands;
         this.dialects = dialects;
         this.sessions = sessions;
-        this.records = records;
         this.properties = properties;
+        this.bodies = new CommandBodies(json);
+        this.json = json;
     }
 
-    @PostMapping("/charge-points/{chargePointId}/commands/{action}")
-    @PreAuthorize("hasAnyAuthority('charge_points.command', 'platform.admin')")
+    @PostMapping("/charge-points/{ocppId}/calls/{action}")
+    @Operation(
+            summary = "Send a raw OCPP CALL",
+            description = "action is an OCPP action of the charger's version (GetConfiguration, Reset, ...); the body"
+                    + " is its payload, checked against the official schema.")
+    @ApiResponse(responseCode = "200", description = "The command with the charger's answer")
+    @ApiResponse(responseCode = "400", description = "Not an action of the charger's version, or the schema refuses it")
+    @ApiResponse(responseCode = "409", description = "No gateway node holds the charger")
+    @ApiResponse(responseCode = "504", description = "The charger did not answer in time")
+    public DeferredResult<CommandView> call(
+            @PathVariable String ocppId, @PathVariable String action, @RequestBody(required = false) JsonNode body) {
+        Map<String, Object> payload = body == null || body.isNull()
+                ? Map.of()
+                : json.convertValue(body, new TypeReference<Map<String, Object>>() {});
+        return send(ocppId, new RawOcpp(action, payload));
+    }
+
+    @PostMapping("/charge-points/{ocppId}/commands/{operation}")
+    @Operation(
+            summary = "Send a version-neutral command",
+            description = "operation is one of the operations listed in docs/ocpp.md (reset, remote-stop, ...); the"
+                    + " body its fields.")
+    @ApiResponse(responseCode = "200", description = "The command with the charger's answer")
+    @ApiResponse(responseCode = "400", description = "Unknown operation, or a field refused, named")
+    @ApiResponse(responseCode = "409", description = "No gateway node holds the charger")
+    @ApiResponse(responseCode = "504", description = "The charger did not answer in time")
     public DeferredResult<CommandView> command(
-            @PathVariable String chargePointId,
-            @PathVariable String action,
-            @RequestBody(required = false) JsonNode body) {
-        if (!ChargePointIds.isValid(chargePointId)) {
-            throw ApiException.badRequest("Not a valid charge point id");
+            @PathVariable String ocppId, @PathVariable String operation, @RequestBody(required = false) JsonNode body) {
+        return send(ocppId, bodies.read(operation, body));
+    }
+
+    private DeferredResult<CommandView> send(String ocppId, ChargerCommand command) {
+        if (!ChargePointIds.isValid(ocppId)) {
+            throw ApiException.badRequest("ocppId: not a valid charge point id");
         }
-        checkOrganization(chargePointId);
-        OcppDialect dialect = dialectOf(chargePointId)
-                .orElseThrow(() -> ApiException.conflict("Charge point " + chargePointId + " is not connected"));
+        OcppDialect dialect = dialectOf(ocppId)
+                .orElseThrow(() -> ApiException.conflict("Charge point " + ocppId + " is not connected"));
         try {
-            dialect.command(action, body);
+            dialect.translate(command);
         } catch (InvalidCommandException | IllegalArgumentException e) {
             throw ApiException.badRequest(String.valueOf(e.getMessage()));
         }
         UUID id = UUID.randomUUID();
-        commands.insert(id, chargePointId, action, body, Caller.current().userId());
+        commands.insert(id, ocppId, command, Caller.current().userId());
         Duration wait = properties.callTimeout().plusSeconds(5);
         // The request thread is released while the charger answers: the gateway's few worker threads also carry
         // every charger's frames, so a burst of commands to slow chargers must not hold them.
         var result = new DeferredResult<CommandView>(wait.plusSeconds(5).toMillis());
-        router.route(id, chargePointId, action, body, wait).whenComplete((outcome, failure) -> {
+        router.route(id, ocppId, command, wait).whenComplete((outcome, failure) -> {
             try {
                 if (failure != null) {
                     result.setErrorResult(failure);
                 } else {
-                    result.setResult(answered(id, chargePointId, outcome));
+                    result.setResult(answered(id, ocppId, outcome));
                 }
             } catch (RuntimeException e) {
                 result.setErrorResult(e);
@@ -94,50 +132,38 @@ public class CommandController {
         return result;
     }
 
-    private CommandView answered(UUID id, String chargePointId, CommandExecutor.Outcome outcome) {
+    private CommandView answered(UUID id, String ocppId, CommandExecutor.Outcome outcome) {
         if (outcome.status() == CommandStatus.OFFLINE) {
-            throw ApiException.conflict("Charge point " + chargePointId + " is not connected");
+            throw ApiException.conflict("Charge point " + ocppId + " is not connected");
         }
         if (outcome.status() == CommandStatus.TIMED_OUT) {
-            throw new ApiException(
-                    HttpStatus.GATEWAY_TIMEOUT, "Charge point " + chargePointId + " did not answer in time");
+            throw new ApiException(HttpStatus.GATEWAY_TIMEOUT, "Charge point " + ocppId + " did not answer in time");
         }
         return commands.find(id).orElseThrow();
     }
 
     @GetMapping("/commands/{id}")
-    @PreAuthorize("hasAnyAuthority('stations.read', 'charge_points.command', 'platform.admin')")
+    @Operation(summary = "A command of the gateway's log and its outcome")
+    @ApiResponse(responseCode = "404", description = "No such command")
     public CommandView find(@PathVariable UUID id) {
-        CommandView view = commands.find(id).orElseThrow(() -> ApiException.notFound("Command", id));
-        checkOrganization(view.chargePointId());
-        return view;
+        return commands.find(id).orElseThrow(() -> ApiException.notFound("Command", id));
     }
 
     @GetMapping("/commands")
-    @PreAuthorize("hasAnyAuthority('stations.read', 'charge_points.command', 'platform.admin')")
+    @Operation(summary = "The gateway's command log, newest first")
     public List<CommandView> list(
-            @RequestParam(required = false) String chargePointId, @RequestParam(defaultValue = "50") int limit) {
-        if (chargePointId != null) {
-            checkOrganization(chargePointId);
-        } else if (!Caller.current().isPlatformAdmin()) {
-            throw ApiException.badRequest("chargePointId is required");
-        }
-        return commands.list(chargePointId, Math.max(1, Math.min(limit, 500)));
+            @RequestParam(required = false) String chargePointId,
+            @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(defaultValue = "0") int offset) {
+        return commands.list(chargePointId, Math.max(1, Math.min(limit, 200)), Math.max(0, offset));
     }
 
-    private java.util.Optional<OcppDialect> dialectOf(String chargePointId) {
-        var local = sessions.find(chargePointId);
+    private Optional<OcppDialect> dialectOf(String ocppId) {
+        var local = sessions.find(ocppId);
         if (local.isPresent()) {
             return local.map(s -> s.dialect());
         }
-        return router.locate(chargePointId)
+        return router.locate(ocppId)
                 .flatMap(location -> dialects.bySubprotocol(String.valueOf(location.subprotocol())));
-    }
-
-    /** Outside the caller's reach a charger does not exist, as in the station's API. */
-    private void checkOrganization(String chargePointId) {
-        if (!CommandScope.reaches(Caller.current(), records.find(chargePointId))) {
-            throw ApiException.notFound("Charge point", chargePointId);
-        }
     }
 }

@@ -1,12 +1,14 @@
 package io.evzone.gateway.command;
 
 import io.evzone.contracts.charger.CommandStatus;
+import io.evzone.contracts.charger.command.ChargerCommand;
 import io.evzone.gateway.bridge.GatewayMetrics;
 import io.evzone.gateway.config.GatewayProperties;
 import io.evzone.gateway.connection.ChargerSession;
 import io.evzone.gateway.connection.ChargerSessions;
 import io.evzone.gateway.connection.InvalidCommandException;
 import io.evzone.gateway.connection.OcppCommand;
+import io.evzone.gateway.connection.Translation;
 import io.evzone.ocpp.codec.Decoded;
 import io.evzone.ocpp.json.OcppJson;
 import io.evzone.ocpp.rpc.CallOutcome;
@@ -51,18 +53,26 @@ public class CommandExecutor {
         return sessions.find(chargePointId).isPresent();
     }
 
-    public CompletableFuture<Outcome> execute(UUID id, String chargePointId, String action, JsonNode parameters) {
+    public CompletableFuture<Outcome> execute(UUID id, String chargePointId, ChargerCommand requested) {
+        String action = requested.operation();
         ChargerSession session = sessions.find(chargePointId).orElse(null);
         if (session == null) {
             return finish(id, chargePointId, action, CommandStatus.OFFLINE, Map.of("reason", "charger not connected"));
         }
         OcppCommand command;
         try {
-            command = session.dialect().command(action, parameters);
+            switch (session.dialect().translate(requested)) {
+                case Translation.Send send -> command = send.call();
+                case Translation.NotInThisVersion not -> {
+                    return finish(
+                            id, chargePointId, action, CommandStatus.NOT_SUPPORTED, Map.of("reason", not.reason()));
+                }
+            }
         } catch (InvalidCommandException | IllegalArgumentException e) {
             return finish(
                     id, chargePointId, action, CommandStatus.FAILED, Map.of("reason", String.valueOf(e.getMessage())));
         }
+        session.boot().sending(command);
         return session.call(
                         command,
                         () -> virtualThreads.execute(() -> commands.sent(id, command.action(), properties.nodeId())))

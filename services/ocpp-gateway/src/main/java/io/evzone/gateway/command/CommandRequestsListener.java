@@ -3,7 +3,6 @@ package io.evzone.gateway.command;
 import io.evzone.contracts.Topics;
 import io.evzone.contracts.charger.CommandRequested;
 import io.evzone.gateway.config.GatewayProperties;
-import io.evzone.ocpp.json.OcppJson;
 import io.evzone.platform.messaging.EventJson;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +10,6 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Commands other services send on {@code ocpp.commands.v1} (remote start/stop from the session
@@ -39,8 +37,7 @@ public class CommandRequestsListener {
         CommandRequested request =
                 eventJson.read(record.value(), CommandRequested.class).payload();
         UUID id = parse(request.commandId());
-        JsonNode parameters = OcppJson.mapper().valueToTree(request.parameters());
-        if (!commands.insert(id, request.chargePointId(), request.action(), parameters, request.requestedBy())) {
+        if (!commands.insert(id, request.chargePointId(), request.command(), request.requestedBy())) {
             return; // delivered before
         }
         Duration wait = request.deadline() == null
@@ -49,7 +46,7 @@ public class CommandRequestsListener {
         if (wait.compareTo(Duration.ofSeconds(1)) < 0) {
             wait = Duration.ofSeconds(1);
         }
-        router.route(id, request.chargePointId(), request.action(), parameters, wait);
+        router.route(id, request.chargePointId(), request.command(), wait);
     }
 
     private static UUID parse(String commandId) {

@@ -3,10 +3,10 @@ package io.evzone.gateway.command;
 import io.evzone.contracts.Topics;
 import io.evzone.contracts.charger.CommandCompleted;
 import io.evzone.contracts.charger.CommandStatus;
+import io.evzone.contracts.charger.command.ChargerCommand;
 import io.evzone.gateway.bridge.EventBridge;
 import io.evzone.gateway.config.GatewayProperties;
 import io.evzone.gateway.connection.ChargerPresence;
-import io.evzone.ocpp.json.OcppJson;
 import io.evzone.platform.messaging.EventJson;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +26,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Gets a command to the node that holds the charger. The Redis registry says which node that is;
@@ -86,10 +84,11 @@ public class CommandRouter implements ConsumerSeekAware {
      * after {@code wait}.
      */
     public CompletableFuture<CommandExecutor.Outcome> route(
-            UUID id, String chargePointId, String action, JsonNode parameters, Duration wait) {
+            UUID id, String chargePointId, ChargerCommand command, Duration wait) {
+        String action = command.operation();
         CompletableFuture<CommandExecutor.Outcome> outcome;
         if (executor.holds(chargePointId)) {
-            outcome = executor.execute(id, chargePointId, action, parameters);
+            outcome = executor.execute(id, chargePointId, command);
         } else {
             Optional<ChargerPresence.Location> location = presence.locate(chargePointId);
             if (location.isEmpty() || location.get().node().equals(properties.nodeId())) {
@@ -106,8 +105,7 @@ public class CommandRouter implements ConsumerSeekAware {
                             location.get().node(),
                             id.toString(),
                             chargePointId,
-                            action,
-                            OcppJson.mapper().convertValue(parameters, new TypeReference<Map<String, Object>>() {}),
+                            command,
                             Instant.now().plus(wait)));
         }
         CompletableFuture<CommandExecutor.Outcome> result = new CompletableFuture<>();
@@ -144,11 +142,7 @@ public class CommandRouter implements ConsumerSeekAware {
             RoutedCommand command =
                     eventJson.read(record.value(), RoutedCommand.class).payload();
             if (properties.nodeId().equals(command.targetNode())) {
-                executor.execute(
-                        UUID.fromString(command.commandId()),
-                        command.chargePointId(),
-                        command.action(),
-                        OcppJson.mapper().valueToTree(command.parameters()));
+                executor.execute(UUID.fromString(command.commandId()), command.chargePointId(), command.command());
             }
             return;
         }

@@ -3,7 +3,9 @@ package io.evzone.gateway.command;
 import io.evzone.contracts.Topics;
 import io.evzone.contracts.charger.CommandCompleted;
 import io.evzone.contracts.charger.CommandStatus;
+import io.evzone.contracts.charger.command.ChargerCommand;
 import io.evzone.ocpp.json.OcppJson;
+import io.evzone.platform.messaging.ChargerCommandJson;
 import io.evzone.platform.outbox.Outbox;
 import io.evzone.platform.retention.FinishedCommands;
 import java.sql.ResultSet;
@@ -18,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The command log in the gateway's schema. A final status is written together with its
@@ -30,22 +32,24 @@ public class JdbcCommands {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Outbox outbox;
+    private final JsonMapper json;
 
-    public JdbcCommands(JdbcClient jdbc, TransactionTemplate transactions, Outbox outbox) {
+    public JdbcCommands(JdbcClient jdbc, TransactionTemplate transactions, Outbox outbox, JsonMapper json) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.outbox = outbox;
+        this.json = json;
     }
 
     /** @return false when a command with this id exists already (a redelivered request) */
-    public boolean insert(UUID id, String chargePointId, String action, JsonNode parameters, String requestedBy) {
+    public boolean insert(UUID id, String chargePointId, ChargerCommand command, String requestedBy) {
         return jdbc.sql("""
                         INSERT INTO command (id, charge_point_id, action, parameters, status, requested_by)
                         VALUES (:id, :cp, :action, :parameters, 'QUEUED', :by) ON CONFLICT (id) DO NOTHING""")
                         .param("id", id)
                         .param("cp", chargePointId)
-                        .param("action", action)
-                        .param("parameters", parameters == null ? "{}" : parameters.toString())
+                        .param("action", command.operation())
+                        .param("parameters", ChargerCommandJson.forLog(json, command))
                         .param("by", requestedBy)
                         .update()
                 == 1;
@@ -105,12 +109,13 @@ public class JdbcCommands {
                 .optional();
     }
 
-    public List<CommandView> list(String chargePointId, int limit) {
+    public List<CommandView> list(String chargePointId, int limit, int offset) {
         return jdbc.sql("""
                         SELECT * FROM command WHERE (CAST(:cp AS TEXT) IS NULL OR charge_point_id = :cp)
-                        ORDER BY created_at DESC LIMIT :limit""")
+                        ORDER BY created_at DESC LIMIT :limit OFFSET :offset""")
                 .param("cp", chargePointId)
                 .param("limit", limit)
+                .param("offset", offset)
                 .query(JdbcCommands::view)
                 .list();
     }

@@ -57,6 +57,7 @@ public final class ChargerSession {
     private final int securityProfile;
     private final ChargerRecord record;
     private final boolean pendingUnknown;
+    private final BootState boot = new BootState();
     private final Instant connectedAt = Instant.now();
     private final Settings settings;
     private final SerialSender sender;
@@ -124,6 +125,11 @@ public final class ChargerSession {
     /** An unknown charger under the {@code pending} policy: BootNotification is answered Pending. */
     public boolean pendingUnknown() {
         return pendingUnknown;
+    }
+
+    /** How its boot was answered on this connection, and what the CSMS triggered. */
+    public BootState boot() {
+        return boot;
     }
 
     public Instant connectedAt() {

@@ -1,11 +1,11 @@
 package io.evzone.gateway.connection;
 
 import io.evzone.contracts.charger.OcppVersion;
+import io.evzone.contracts.charger.command.ChargerCommand;
 import io.evzone.ocpp.codec.Decoded;
 import io.evzone.ocpp.codec.Inbound;
 import io.evzone.ocpp.rpc.OcppFrame;
 import java.util.concurrent.CompletableFuture;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -33,13 +33,11 @@ public interface OcppDialect {
     CompletableFuture<String> answer(ChargerSession session, Inbound.Call<?> call);
 
     /**
-     * A command as the CALL to send: either a version-neutral action (kebab-case or
-     * {@link io.evzone.contracts.charger.CommandAction} name) with its parameters, or an OCPP action of
-     * this version with its payload, validated against the official schema.
+     * A command as this version's CALL, validated against the official schema, or {@link Translation.NotInThisVersion}.
      *
-     * @throws InvalidCommandException when it cannot be sent to a charger of this version
+     * @throws InvalidCommandException when this version has the operation but cannot take these values
      */
-    OcppCommand command(String action, JsonNode parameters);
+    Translation translate(ChargerCommand command);
 
     /** Decodes a charger's answer to one of our CALLs against the response schema. */
     Decoded<?> decodeResult(String action, ObjectNode payload);

@@ -2,31 +2,24 @@ package io.evzone.gateway.v16;
 
 import io.evzone.contracts.charger.OcppVersion;
 import io.evzone.gateway.connection.ChargerSession;
-import io.evzone.gateway.connection.CommandParameters;
-import io.evzone.gateway.connection.OcppCommand;
-import io.evzone.gateway.connection.OcppDialect;
+import io.evzone.gateway.connection.CodecDialect;
 import io.evzone.ocpp.Role;
-import io.evzone.ocpp.codec.Decoded;
 import io.evzone.ocpp.codec.Inbound;
-import io.evzone.ocpp.codec.OcppCodec;
-import io.evzone.ocpp.rpc.OcppFrame;
 import io.evzone.ocpp.v16.Ocpp16;
 import io.evzone.ocpp.v16.messages.Ocpp16ChargePointRequest;
 import io.evzone.ocpp.v16.messages.Ocpp16Request;
 import io.evzone.ocpp.v16.messages.Ocpp16Response;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** OCPP 1.6J (with the security extension), subprotocol {@code ocpp1.6}. */
 @Component
-public class Ocpp16Dialect implements OcppDialect {
+public class Ocpp16Dialect extends CodecDialect<Ocpp16Request, Ocpp16Response> {
 
-    private final OcppCodec<Ocpp16Request, Ocpp16Response> codec = Ocpp16.codec(Role.CSMS);
     private final Ocpp16Handler handler;
 
     public Ocpp16Dialect(Ocpp16Handler handler) {
+        super(Ocpp16.codec(Role.CSMS), calls -> new Ocpp16Operations(calls)::translate);
         this.handler = handler;
     }
 
@@ -36,32 +29,8 @@ public class Ocpp16Dialect implements OcppDialect {
     }
 
     @Override
-    public Inbound<?> decode(String text) {
-        return codec.decode(text);
-    }
-
-    @Override
-    public String encode(OcppFrame frame) {
-        return codec.encode(frame);
-    }
-
-    @Override
-    public CompletableFuture<String> answer(ChargerSession session, Inbound.Call<?> call) {
+    protected CompletableFuture<Ocpp16Response> handle(ChargerSession session, Inbound.Call<?> call) {
         // The codec only lets through CALLs a charge point may send, so the cast cannot fail.
-        Ocpp16ChargePointRequest request = (Ocpp16ChargePointRequest) call.request();
-        return handler.handle(session, request).thenApply(response -> codec.encodeResult(call.messageId(), response));
-    }
-
-    @Override
-    public OcppCommand command(String action, JsonNode parameters) {
-        return CommandParameters.neutralName(action)
-                .map(neutral -> Ocpp16Commands.translate(neutral, new CommandParameters(parameters)))
-                .map(command -> CommandParameters.validated(codec.actions(), command.action(), command.payload()))
-                .orElseGet(() -> CommandParameters.validated(codec.actions(), action, parameters));
-    }
-
-    @Override
-    public Decoded<?> decodeResult(String action, ObjectNode payload) {
-        return codec.decodeResult(action, payload);
+        return handler.handle(session, (Ocpp16ChargePointRequest) call.request());
     }
 }

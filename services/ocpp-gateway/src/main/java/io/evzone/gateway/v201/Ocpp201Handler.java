@@ -198,6 +198,7 @@ public class Ocpp201Handler {
                 ? CompletableFuture.completedFuture(questions.pending())
                 : questions.boot(id, question);
         return answer.thenApply(a -> {
+            session.boot().answered(a.status());
             Instant now = Instant.now();
             events.chargerEvent(
                     id,

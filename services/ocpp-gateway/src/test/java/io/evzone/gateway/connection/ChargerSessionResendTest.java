@@ -3,6 +3,7 @@ package io.evzone.gateway.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evzone.contracts.charger.OcppVersion;
+import io.evzone.contracts.charger.command.ChargerCommand;
 import io.evzone.gateway.bridge.EventBridge;
 import io.evzone.gateway.bridge.GatewayMetrics;
 import io.evzone.gateway.config.GatewayProperties;
@@ -31,7 +32,6 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketExtension;
 import org.springframework.web.socket.WebSocketMessage;
 import org.springframework.web.socket.WebSocketSession;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -109,8 +109,8 @@ class ChargerSessionResendTest {
         }
 
         @Override
-        public OcppCommand command(String action, JsonNode parameters) {
-            throw new UnsupportedOperationException(action);
+        public Translation translate(ChargerCommand command) {
+            throw new UnsupportedOperationException(command.operation());
         }
 
         @Override

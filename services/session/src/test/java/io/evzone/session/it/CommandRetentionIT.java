@@ -2,8 +2,8 @@ package io.evzone.session.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.evzone.platform.commands.IssuedCommands;
 import io.evzone.platform.retention.ScheduledPurge;
-import io.evzone.session.commands.domain.ChargerCommands;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -15,10 +15,10 @@ import org.springframework.beans.factory.annotation.Qualifier;
 class CommandRetentionIT extends SessionServiceIT {
 
     @Autowired
-    ChargerCommands commands;
+    IssuedCommands commands;
 
     @Autowired
-    @Qualifier("commandPurge")
+    @Qualifier("chargerCommandPurge")
     ScheduledPurge scheduled;
 
     @Test
@@ -50,9 +50,9 @@ class CommandRetentionIT extends SessionServiceIT {
     private UUID command(String chargePointId, String status, String age) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        INSERT INTO charger_command (id, charge_point_id, action, requested_by, status, requested_at,
-                                                     deadline)
-                        VALUES (:id, :cp, 'REMOTE_START', 'test', :status, now() - CAST(:age AS interval),
+                        INSERT INTO charger_command (id, ocpp_id, operation, command, requested_by, status,
+                                                     requested_at, deadline)
+                        VALUES (:id, :cp, 'remote-start', '{}', 'test', :status, now() - CAST(:age AS interval),
                                 now() - CAST(:age AS interval) + interval '60 seconds')""")
                 .param("id", id)
                 .param("cp", chargePointId)

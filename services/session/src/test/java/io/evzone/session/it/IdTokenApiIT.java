@@ -2,7 +2,6 @@ package io.evzone.session.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.evzone.contracts.charger.CommandAction;
 import io.evzone.contracts.charger.OcppVersion;
 import io.evzone.platform.test.TestHttp;
 import io.evzone.platform.test.TestTokens;
@@ -71,8 +70,8 @@ class IdTokenApiIT extends SessionServiceIT {
         assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
         assertThat(first.body()).contains("\"version\":1", "\"entries\":2");
         assertThat(second.body()).contains("\"version\":2");
-        var command = commandFor(cp, CommandAction.SEND_LOCAL_LIST.name());
-        var entries = (List<Map<String, Object>>) command.parameters().get("entries");
+        var command = commandFor(cp, "send-local-list");
+        var entries = (List<Map<String, Object>>) fields(command).get("entries");
         assertThat(entries)
                 .extracting(e -> ((Map<String, Object>) e.get("idToken")).get("value") + "=" + e.get("status"))
                 .containsExactlyInAnyOrder(active + "=ACCEPTED", blocked + "=BLOCKED");

@@ -48,6 +48,9 @@ abstract class SessionServiceIT {
     EventJson eventJson;
 
     @Autowired
+    tools.jackson.databind.json.JsonMapper jsonMapper;
+
+    @Autowired
     JdbcClient jdbc;
 
     @LocalServerPort
@@ -165,8 +168,14 @@ abstract class SessionServiceIT {
     private List<CommandRequested> commands(String cp, String action) {
         return tap.on(Topics.OCPP_COMMANDS, v -> v.contains(cp)).stream()
                 .map(r -> eventJson.read(r.value(), CommandRequested.class).payload())
-                .filter(c -> c.chargePointId().equals(cp) && c.action().equals(action))
+                .filter(c -> c.chargePointId().equals(cp) && c.operation().equals(action))
                 .toList();
+    }
+
+    /** The command's fields as published, with its {@code operation}. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> fields(CommandRequested command) {
+        return jsonMapper.convertValue(command.command(), Map.class);
     }
 
     void completeCommand(CommandRequested command, CommandStatus status) {
@@ -176,7 +185,7 @@ abstract class SessionServiceIT {
                 new CommandCompleted(
                         command.commandId(),
                         command.chargePointId(),
-                        command.action(),
+                        command.operation(),
                         status,
                         Map.of("status", status == CommandStatus.ACCEPTED ? "Accepted" : "Rejected"),
                         Instant.now()));

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.evzone.contracts.charger.CommandStatus;
+import io.evzone.platform.commands.IssuedCommands;
 import io.evzone.platform.messaging.EventPublisher;
 import io.evzone.platform.retention.ScheduledPurge;
 import io.evzone.platform.test.TestTokens;
-import io.evzone.station.commands.domain.ChargePointCommands;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +38,7 @@ class CommandsIT {
     private final Api reader;
     private final Registry registry;
     private final JdbcClient jdbc;
-    private final ChargePointCommands commands;
+    private final IssuedCommands commands;
     private final ScheduledPurge scheduled;
 
     @Autowired
@@ -48,8 +48,8 @@ class CommandsIT {
             JsonMapper json,
             @Value("${spring.kafka.bootstrap-servers}") String brokers,
             JdbcClient jdbc,
-            ChargePointCommands commands,
-            @Qualifier("commandPurge") ScheduledPurge scheduled) {
+            IssuedCommands commands,
+            @Qualifier("chargerCommandPurge") ScheduledPurge scheduled) {
         this.jdbc = jdbc;
         this.commands = commands;
         this.scheduled = scheduled;
@@ -91,8 +91,9 @@ class CommandsIT {
         var command = gateway.awaitCommand(commandId);
         assertThat(command.key()).as("keyed by the charger, as all its traffic").isEqualTo(ocppId);
         assertThat(command.payload().path("chargePointId").asString()).isEqualTo(ocppId);
-        assertThat(command.payload().path("action").asString()).isEqualTo("RESET");
-        assertThat(command.payload().path("parameters").path("type").asString()).isEqualTo("SOFT");
+        assertThat(command.payload().path("command").path("operation").asString())
+                .isEqualTo("reset");
+        assertThat(command.payload().path("command").path("type").asString()).isEqualTo("SOFT");
         assertThat(Instant.parse(command.payload().path("deadline").asString()))
                 .isEqualTo(requestedAt.plus(Duration.ofSeconds(60)));
 
@@ -104,7 +105,7 @@ class CommandsIT {
         assertThat(done.path("status").asString()).isEqualTo("ACCEPTED");
         assertThat(done.path("response").path("status").asString()).isEqualTo("Accepted");
         assertThat(done.path("completedAt").isNull()).isFalse();
-        assertThat(done.path("command").asString()).isEqualTo("soft-reset");
+        assertThat(done.path("command").asString()).isEqualTo("reset");
         assertThat(done.path("requestedAt")).as("as the POST answered it").isEqualTo(queued.path("requestedAt"));
 
         gateway.completed(ocppId, commandId, "RESET", CommandStatus.TIMED_OUT, Map.of());
@@ -140,48 +141,85 @@ class CommandsIT {
         String id = chargePoint(ocppId);
         String path = "/api/v1/charge-points/" + id;
 
-        assertThat(parameters(commander.post(path + "/reboot", ""))).isEqualTo(Map.of("type", "HARD"));
-        assertThat(parameters(
-                        commander.post(path + "/commands/remote-start", "{\"connectorId\":1,\"idTag\":\"TAG-1\"}")))
-                .isEqualTo(Map.of("connectorId", 1, "idToken", "TAG-1"));
-        assertThat(parameters(commander.post(path + "/commands/remote-stop", "{\"transactionId\":42}")))
-                .isEqualTo(Map.of("transactionId", 42));
-        assertThat(parameters(commander.post(path + "/commands/unlock", "{\"connectorId\":2}")))
-                .isEqualTo(Map.of("connectorId", 2));
-        assertThat(parameters(commander.post(path + "/commands/pause", "{\"connectorId\":1}")))
-                .isEqualTo(Map.of("connectorId", 1, "operative", false));
-        assertThat(parameters(commander.post(path + "/commands/resume", ""))).isEqualTo(Map.of("operative", true));
-        assertThat(parameters(commander.post(path + "/commands/update-firmware", """
+        assertThat(command(commander.post(path + "/reboot", "")))
+                .isEqualTo(Map.of("operation", "reset", "type", "HARD"));
+        assertThat(command(commander.post(path + "/commands/remote-start", "{\"connectorId\":1,\"idTag\":\"TAG-1\"}")))
+                .containsEntry("connectorId", 1)
+                .containsEntry("idToken", Map.of("value", "TAG-1", "type", "ISO14443"));
+        assertThat(command(commander.post(path + "/commands/remote-stop", "{\"transactionId\":1500000001}")))
+                .as("a 10-digit id (the gateway's fallback ids start at 1,500,000,000) is sent, as the charger gave it")
+                .isEqualTo(Map.of("operation", "remote-stop", "transactionId", "1500000001"));
+        assertThat(command(commander.post(path + "/commands/unlock", "{\"connectorId\":2}")))
+                .isEqualTo(Map.of("operation", "unlock-connector", "connectorId", 2));
+        assertThat(command(commander.post(path + "/commands/pause", "{\"connectorId\":1}")))
+                .isEqualTo(Map.of("operation", "change-availability", "connectorId", 1, "operative", false));
+        assertThat(command(commander.post(path + "/commands/resume", "")))
+                .isEqualTo(Map.of("operation", "change-availability", "operative", true));
+        assertThat(command(commander.post(path + "/commands/update-firmware", """
                         {"location":"https://fw.example.com/terra-1.2.bin","retrieveAt":"2026-12-24T18:00:00Z",
                          "retries":3,"retryIntervalSec":60}""")))
-                .isEqualTo(Map.of(
-                        "location",
-                        "https://fw.example.com/terra-1.2.bin",
-                        "retrieveAt",
-                        "2026-12-24T18:00:00Z",
-                        "retries",
-                        3,
-                        "retryIntervalSec",
-                        60));
+                .containsEntry("location", "https://fw.example.com/terra-1.2.bin")
+                .containsEntry("retrieveAt", "2026-12-24T18:00:00Z")
+                .containsEntry("retries", 3)
+                .containsEntry("retryIntervalSeconds", 60);
+        assertThat(command(commander.post(
+                        path + "/commands/get-configuration", "{\"keys\":[{\"variable\":\"HeartbeatInterval\"}]}")))
+                .extractingByKey("keys")
+                .asString()
+                .contains("variable=HeartbeatInterval");
         assertThat(gateway.commands(ocppId).stream()
-                        .map(c -> c.payload().path("action").asString()))
+                        .map(c -> c.payload().path("command").path("operation").asString()))
                 .containsExactly(
-                        "RESET",
-                        "REMOTE_START",
-                        "REMOTE_STOP",
-                        "UNLOCK",
-                        "CHANGE_AVAILABILITY",
-                        "CHANGE_AVAILABILITY",
-                        "UPDATE_FIRMWARE");
+                        "reset",
+                        "remote-start",
+                        "remote-stop",
+                        "unlock-connector",
+                        "change-availability",
+                        "change-availability",
+                        "update-firmware",
+                        "get-configuration");
     }
 
-    private Map<String, Object> parameters(Api.Response sent) {
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> command(Api.Response sent) {
         assertThat(sent.status()).as(sent.raw()).isEqualTo(202);
         JsonNode published = gateway.awaitCommand(sent.body().path("commandId").asString())
                 .payload()
-                .path("parameters");
+                .path("command");
         assertThat(sent.body().path("parameters")).isEqualTo(published);
         return new JsonMapper().convertValue(published, Map.class);
+    }
+
+    @Test
+    void everyOperationIsListedInTheOpenApiDocumentWithItsBody() {
+        JsonNode paths = commander.get("/api/docs.json").ok().path("paths");
+        for (String operation : io.evzone.contracts.charger.command.ChargerCommand.operations()) {
+            boolean listed = paths.has("/api/v1/charge-points/{id}/commands/" + operation);
+            boolean ownBody = !operation.equals("raw-ocpp")
+                    && io.evzone.station.commands.domain.ClientCommand.byPathName(operation)
+                            .isEmpty();
+            assertThat(listed).as(operation).isEqualTo(ownBody);
+        }
+        assertThat(paths.path("/api/v1/charge-points/{id}/commands/set-charging-profile")
+                        .toString())
+                .contains("SetChargingProfile");
+    }
+
+    @Test
+    void operationsAreValidatedAtTheApiNamingTheField() {
+        String ocppId = Registry.unique("CMD");
+        String path = "/api/v1/charge-points/" + chargePoint(ocppId) + "/commands/";
+
+        commander.post(path + "reset", "{}").problem(400, "type: required");
+        commander.post(path + "reset", "{\"type\":\"SIDEWAYS\"}").problem(400, "type");
+        commander
+                .post(path + "set-charger-password", "{\"password\":\"short\"}")
+                .problem(400, "password");
+        commander
+                .post(path + "change-availability", "{\"evseId\":0,\"operative\":true}")
+                .problem(400, "evseId");
+        commander.post(path + "raw-ocpp", "{\"action\":\"Reset\"}").problem(400, "platform administrators");
+        assertThat(gateway.commands(ocppId)).isEmpty();
     }
 
     @Test
@@ -190,7 +228,7 @@ class CommandsIT {
         String id = chargePoint(ocppId);
         String path = "/api/v1/charge-points/" + id + "/commands/";
 
-        commander.post(path + "explode", "").problem(400, "'explode' is not one of soft-reset, reboot");
+        commander.post(path + "explode", "").problem(400, "'explode' is not one of");
         commander.post(path + "remote-start", "{\"connectorId\":1}").problem(400, "idTag");
         commander.post(path + "unlock", "{}").problem(400, "connectorId");
         commander
@@ -224,15 +262,15 @@ class CommandsIT {
                 .filter(c -> !c.equals(waiting))
                 .forEach(c -> gateway.completed(ocppId, c, "RESET", CommandStatus.ACCEPTED, Map.of()));
         await().atMost(GatewayDouble.PATIENCE)
-                .until(() -> jdbc.sql("SELECT count(*) FROM charge_point_command WHERE charge_point_id = :cp"
+                .until(() -> jdbc.sql("SELECT count(*) FROM charger_command WHERE subject = :cp"
                                         + " AND status = 'ACCEPTED'")
-                                .param("cp", UUID.fromString(id))
+                                .param("cp", id)
                                 .query(Long.class)
                                 .single()
                         == 4);
-        jdbc.sql("UPDATE charge_point_command SET requested_at = now() - interval '91 days'"
-                        + " WHERE charge_point_id = :cp AND id <> :recent")
-                .param("cp", UUID.fromString(id))
+        jdbc.sql("UPDATE charger_command SET requested_at = now() - interval '91 days'"
+                        + " WHERE subject = :cp AND id <> :recent")
+                .param("cp", id)
                 .param("recent", UUID.fromString(recent))
                 .update();
 

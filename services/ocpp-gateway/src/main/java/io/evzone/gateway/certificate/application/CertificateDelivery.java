@@ -1,14 +1,14 @@
 package io.evzone.gateway.certificate.application;
 
+import io.evzone.contracts.charger.command.CertificateSigned;
 import io.evzone.gateway.connection.ChargerSession;
-import io.evzone.gateway.connection.CommandParameters;
 import io.evzone.gateway.connection.InvalidCommandException;
 import io.evzone.gateway.connection.OcppCommand;
+import io.evzone.gateway.connection.Translation;
 import io.evzone.ocpp.rpc.CallOutcome;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Sends a signed certificate to the charger that asked for it: a CertificateSigned CALL (1.6 Security
@@ -23,16 +23,17 @@ class CertificateDelivery {
         this.securityEvents = securityEvents;
     }
 
-    void deliver(ChargerSession session, String chain, String certificateType, String serialNumber) {
-        ObjectNode payload = CommandParameters.object().put("certificateChain", chain);
-        if (certificateType != null) {
-            payload.put("certificateType", certificateType);
-        }
+    /** Only charging station certificates are signed here, so the chain is never a V2G one. */
+    void deliver(ChargerSession session, String chain, String serialNumber) {
         String id = session.chargePointId();
         OcppCommand command;
         try {
-            command = session.dialect().command("CertificateSigned", payload);
-        } catch (InvalidCommandException e) {
+            if (!(session.dialect().translate(new CertificateSigned(chain, false)) instanceof Translation.Send send)) {
+                securityEvents.rejected(id, "CertificateSigned", "not sent: not in this OCPP version", false);
+                return;
+            }
+            command = send.call();
+        } catch (InvalidCommandException | IllegalArgumentException e) {
             securityEvents.rejected(id, "CertificateSigned", "not sent: " + e.getMessage(), false);
             return;
         }

@@ -73,7 +73,7 @@ public class CertificateSigning {
                                             .toInstant()
                                             .toString()));
                     answer.complete(true);
-                    delivery.deliver(session, signed.chain(), certificateType, serial);
+                    delivery.deliver(session, signed.chain(), serial);
                 }
             }
         });

@@ -1,9 +1,9 @@
 package io.evzone.session.charging.application;
 
+import io.evzone.platform.commands.IssuedCommand;
+import io.evzone.platform.commands.IssuedCommands;
 import io.evzone.platform.security.AccessTokenClaims;
 import io.evzone.platform.web.ApiException;
-import io.evzone.session.commands.domain.ChargerCommand;
-import io.evzone.session.commands.domain.ChargerCommands;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -11,13 +11,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class FindCommand {
 
-    private final ChargerCommands commands;
+    private final IssuedCommands commands;
 
-    FindCommand(ChargerCommands commands) {
+    FindCommand(IssuedCommands commands) {
         this.commands = commands;
     }
 
-    public ChargerCommand handle(AccessTokenClaims caller, UUID id) {
+    public IssuedCommand handle(AccessTokenClaims caller, UUID id) {
         return commands.byId(id)
                 .filter(c -> caller.isPlatformAdmin()
                         || caller.userId().equals(c.requestedBy())

@@ -1,13 +1,13 @@
 package io.evzone.session.charging.web;
 
+import io.evzone.platform.commands.IssuedCommand;
 import io.evzone.platform.security.Caller;
 import io.evzone.session.charging.application.FindCommand;
 import io.evzone.session.charging.application.FindSessions;
-import io.evzone.session.charging.application.RemoteStart;
-import io.evzone.session.charging.application.RemoteStop;
+import io.evzone.session.charging.application.RemoteStartSession;
+import io.evzone.session.charging.application.RemoteStopSession;
 import io.evzone.session.charging.application.SessionStats;
 import io.evzone.session.charging.domain.SessionStatus;
-import io.evzone.session.commands.domain.ChargerCommand;
 import io.evzone.session.shared.web.Authorities;
 import io.evzone.session.shared.web.CommandResponse;
 import io.evzone.session.shared.web.Paging;
@@ -39,11 +39,12 @@ import org.springframework.web.bind.annotation.RestController;
 class SessionController {
 
     private final FindSessions find;
-    private final RemoteStart remoteStart;
-    private final RemoteStop remoteStop;
+    private final RemoteStartSession remoteStart;
+    private final RemoteStopSession remoteStop;
     private final FindCommand findCommand;
 
-    SessionController(FindSessions find, RemoteStart remoteStart, RemoteStop remoteStop, FindCommand findCommand) {
+    SessionController(
+            FindSessions find, RemoteStartSession remoteStart, RemoteStopSession remoteStop, FindCommand findCommand) {
         this.find = find;
         this.remoteStart = remoteStart;
         this.remoteStop = remoteStop;
@@ -160,9 +161,9 @@ class SessionController {
     @ApiResponse(responseCode = "404", description = "Unknown charge point or id token")
     @ApiResponse(responseCode = "409", description = "The id token may not charge (blocked, expired, in use)")
     ResponseEntity<CommandResponse> start(@Valid @RequestBody StartRequest body) {
-        ChargerCommand command = remoteStart.handle(
+        IssuedCommand command = remoteStart.handle(
                 Caller.current(),
-                new RemoteStart.Request(body.chargePointId(), body.connectorId(), body.evseId(), body.idTag()));
+                new RemoteStartSession.Request(body.chargePointId(), body.connectorId(), body.evseId(), body.idTag()));
         return answer(command);
     }
 
@@ -190,7 +191,7 @@ class SessionController {
         return CommandResponse.of(findCommand.handle(Caller.current(), Paging.id("Command", commandId)));
     }
 
-    private static ResponseEntity<CommandResponse> answer(ChargerCommand command) {
+    private static ResponseEntity<CommandResponse> answer(IssuedCommand command) {
         return ResponseEntity.status(command.finished() ? HttpStatus.OK : HttpStatus.ACCEPTED)
                 .body(CommandResponse.of(command));
     }

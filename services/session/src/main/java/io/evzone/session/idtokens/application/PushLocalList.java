@@ -1,13 +1,14 @@
 package io.evzone.session.idtokens.application;
 
-import io.evzone.contracts.charger.CommandAction;
+import io.evzone.contracts.charger.command.ChargerCommand;
+import io.evzone.contracts.charger.command.SendLocalList;
+import io.evzone.platform.commands.CommandFinished;
+import io.evzone.platform.commands.IssueCommand;
+import io.evzone.platform.commands.IssuedCommand;
 import io.evzone.platform.security.AccessTokenClaims;
 import io.evzone.platform.web.ApiException;
 import io.evzone.session.chargers.application.Chargers;
 import io.evzone.session.chargers.application.KnownCharger;
-import io.evzone.session.commands.application.CommandFinished;
-import io.evzone.session.commands.application.IssueCommand;
-import io.evzone.session.commands.domain.ChargerCommand;
 import io.evzone.session.idtokens.domain.Authorization;
 import io.evzone.session.idtokens.domain.IdToken;
 import io.evzone.session.idtokens.domain.IdTokens;
@@ -15,9 +16,7 @@ import io.evzone.session.idtokens.domain.LocalLists;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -45,7 +44,7 @@ public class PushLocalList {
         this.clock = clock;
     }
 
-    public record Pushed(ChargerCommand command, int version, int entries) {}
+    public record Pushed(IssuedCommand command, int version, int entries) {}
 
     @Transactional
     public Pushed handle(AccessTokenClaims caller, String chargePointId) {
@@ -54,21 +53,16 @@ public class PushLocalList {
                         || (c.organizationId() != null && c.organizationId().equals(caller.organizationId())))
                 .orElseThrow(() -> ApiException.notFound("Charge point", chargePointId));
         Instant now = clock.instant();
-        List<Map<String, Object>> entries = new ArrayList<>();
+        List<SendLocalList.Entry> entries = new ArrayList<>();
         for (IdToken token : tokens.allOf(charger.organizationId())) {
             entries.add(entry(token, now));
         }
         int version = lists.nextVersion(chargePointId, entries.size(), now);
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("version", version);
-        parameters.put("updateType", "FULL");
-        parameters.put("entries", entries);
-        ChargerCommand command = issue.handle(new IssueCommand.Command(
+        IssuedCommand command = issue.handle(new IssueCommand.Request(
                 chargePointId,
                 charger.organizationId(),
-                CommandAction.SEND_LOCAL_LIST,
                 null,
-                parameters,
+                new SendLocalList(version, SendLocalList.UpdateType.FULL, entries),
                 caller.userId()));
         lists.sentWith(chargePointId, command.id());
         return new Pushed(command, version, entries.size());
@@ -76,7 +70,8 @@ public class PushLocalList {
 
     @EventListener
     void on(CommandFinished finished) {
-        if (CommandAction.SEND_LOCAL_LIST.name().equals(finished.command().action())) {
+        if (ChargerCommand.operationOf(SendLocalList.class)
+                .equals(finished.command().operation())) {
             Object status = finished.command().response() == null
                     ? null
                     : finished.command().response().get("status");
@@ -86,20 +81,12 @@ public class PushLocalList {
         }
     }
 
-    private static Map<String, Object> entry(IdToken token, Instant now) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("idToken", Map.of("value", token.value(), "type", token.type().ocppType()));
-        entry.put(
-                "status",
-                Authorization.decide(Optional.of(token), now, false, true)
-                        .status()
-                        .name());
-        if (token.expiresAt() != null) {
-            entry.put("expiresAt", token.expiresAt().toString());
-        }
-        if (token.groupId() != null) {
-            entry.put("groupId", token.groupId());
-        }
-        return entry;
+    private static SendLocalList.Entry entry(IdToken token, Instant now) {
+        return new SendLocalList.Entry(
+                new io.evzone.contracts.charger.IdToken(
+                        token.value(), token.type().ocppType()),
+                Authorization.decide(Optional.of(token), now, false, true).status(),
+                token.expiresAt(),
+                token.groupId());
     }
 }

@@ -1,14 +1,15 @@
 package io.evzone.session.shared.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.evzone.session.commands.domain.ChargerCommand;
+import io.evzone.platform.commands.IssuedCommand;
 import java.time.Instant;
 import java.util.Map;
 
 /**
  * A command sent to a charger and, once it answered, its answer.
  *
- * @param status QUEUED or SENT while unanswered; ACCEPTED, REJECTED, FAILED, TIMED_OUT or OFFLINE after
+ * @param action the operation ({@code remote-start}, {@code remote-stop}, {@code send-local-list})
+ * @param status QUEUED or SENT while unanswered; ACCEPTED, REJECTED, FAILED, NOT_SUPPORTED, TIMED_OUT or OFFLINE after
  * @param response the charger's answer payload
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -22,12 +23,12 @@ public record CommandResponse(
         Instant completedAt,
         Map<String, Object> response) {
 
-    public static CommandResponse of(ChargerCommand c) {
+    public static CommandResponse of(IssuedCommand c) {
         return new CommandResponse(
                 c.id().toString(),
-                c.chargePointId(),
-                c.action(),
-                c.sessionId() == null ? null : c.sessionId().toString(),
+                c.ocppId(),
+                c.operation(),
+                c.subject(),
                 c.status().name(),
                 c.requestedAt(),
                 c.completedAt(),

@@ -1,7 +1,8 @@
 package io.evzone.station.commands.application;
 
-import io.evzone.station.commands.domain.ChargePointCommand;
-import io.evzone.station.commands.domain.ChargePointCommands;
+import io.evzone.platform.commands.CommandQuery;
+import io.evzone.platform.commands.IssuedCommand;
+import io.evzone.platform.commands.IssuedCommands;
 import io.evzone.station.shared.domain.DomainException;
 import io.evzone.station.shared.domain.OrganizationScope;
 import java.util.List;
@@ -12,17 +13,27 @@ import org.springframework.stereotype.Service;
 @Service
 public class CommandQueries {
 
-    private final ChargePointCommands commands;
+    private final IssuedCommands commands;
 
-    public CommandQueries(ChargePointCommands commands) {
+    public CommandQueries(IssuedCommands commands) {
         this.commands = commands;
     }
 
-    public ChargePointCommand get(UUID id, OrganizationScope scope) {
-        return commands.byId(id, scope).orElseThrow(() -> DomainException.notFound("Command", id));
+    public IssuedCommand get(UUID id, OrganizationScope scope) {
+        return commands.byId(id)
+                .filter(command -> scope.includes(command.organizationId()))
+                .orElseThrow(() -> DomainException.notFound("Command", id));
     }
 
-    public List<ChargePointCommand> list(OrganizationScope scope, UUID chargePointId, int limit, int offset) {
-        return commands.list(scope, chargePointId, limit, offset);
+    /** Newest first; {@code chargePointId} null: every charge point in scope. */
+    public List<IssuedCommand> list(OrganizationScope scope, UUID chargePointId, int limit, int offset) {
+        if (!scope.everything() && scope.organizationId() == null) {
+            return List.of();
+        }
+        return commands.list(new CommandQuery(
+                scope.everything() ? null : scope.organizationId(),
+                chargePointId == null ? null : chargePointId.toString(),
+                limit,
+                offset));
     }
 }

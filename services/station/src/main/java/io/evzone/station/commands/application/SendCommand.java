@@ -1,104 +1,54 @@
 package io.evzone.station.commands.application;
 
-import io.evzone.contracts.TimeOrderedIds;
-import io.evzone.contracts.Topics;
-import io.evzone.contracts.charger.CommandRequested;
-import io.evzone.contracts.charger.CommandStatus;
-import io.evzone.platform.outbox.Outbox;
-import io.evzone.station.chargepoints.config.ChargerProperties;
+import io.evzone.contracts.charger.command.ChargerCommand;
+import io.evzone.platform.commands.IssueCommand;
+import io.evzone.platform.commands.IssuedCommand;
 import io.evzone.station.chargepoints.domain.ChargePoint;
 import io.evzone.station.chargepoints.domain.ChargePoints;
-import io.evzone.station.commands.domain.ChargePointCommand;
-import io.evzone.station.commands.domain.ChargePointCommands;
-import io.evzone.station.commands.domain.ClientCommand;
-import io.evzone.station.commands.domain.CommandInput;
+import io.evzone.station.chargepoints.domain.Connectors;
+import io.evzone.station.commands.domain.CommandTarget;
 import io.evzone.station.shared.domain.DomainException;
 import io.evzone.station.shared.domain.OrganizationScope;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records an operator's command and hands it to the gateway on {@code ocpp.commands.v1} (outbox: both or
- * neither). The gateway node holding the charger sends it and reports the outcome, OFFLINE when no node does.
+ * Sends an operator's command to a charge point of the caller's organization through the platform's command path:
+ * recorded, published for the gateway, its outcome applied when the gateway reports it.
  */
 @Service
 public class SendCommand {
 
-    private static final Logger log = LoggerFactory.getLogger(SendCommand.class);
-
     private final ChargePoints chargePoints;
-    private final ChargePointCommands commands;
-    private final Outbox outbox;
-    private final ChargerProperties properties;
-    private final Clock clock;
+    private final Connectors connectors;
+    private final IssueCommand issue;
 
-    public SendCommand(
-            ChargePoints chargePoints,
-            ChargePointCommands commands,
-            Outbox outbox,
-            ChargerProperties properties,
-            Clock clock) {
+    public SendCommand(ChargePoints chargePoints, Connectors connectors, IssueCommand issue) {
         this.chargePoints = chargePoints;
-        this.commands = commands;
-        this.outbox = outbox;
-        this.properties = properties;
-        this.clock = clock;
+        this.connectors = connectors;
+        this.issue = issue;
     }
 
+    /** @param command the command for the charger, given its version and connectors */
     public record Request(
             UUID chargePointId,
-            ClientCommand command,
-            CommandInput input,
+            Function<CommandTarget, ChargerCommand> command,
             OrganizationScope scope,
             String requestedBy) {}
 
     @Transactional
-    public ChargePointCommand handle(Request request) {
+    public IssuedCommand handle(Request request) {
         ChargePoint chargePoint = chargePoints
                 .byId(request.chargePointId(), request.scope())
                 .orElseThrow(() -> DomainException.notFound("Charge point", request.chargePointId()));
-        Map<String, Object> parameters = request.command().parameters(request.input());
-        // PostgreSQL keeps microseconds: the answer shows the times as they will be read back.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        var command = new ChargePointCommand(
-                TimeOrderedIds.next(),
-                chargePoint.id(),
+        var target = new CommandTarget(chargePoint.ocppVersion(), connectors.of(chargePoint.id()));
+        return issue.handle(new IssueCommand.Request(
                 chargePoint.ocppId(),
                 chargePoint.organizationId(),
-                request.command().pathName(),
-                request.command().action().name(),
-                parameters,
-                request.requestedBy(),
-                CommandStatus.QUEUED,
-                null,
-                now,
-                now.plus(properties.commandTimeout()),
-                null);
-        commands.insert(command);
-        outbox.append(
-                Topics.OCPP_COMMANDS,
-                command.ocppId(),
-                new CommandRequested(
-                        command.id().toString(),
-                        command.ocppId(),
-                        command.action(),
-                        parameters,
-                        command.requestedBy(),
-                        command.requestedAt(),
-                        command.deadline()));
-        log.info(
-                "Command {} {} for charger {} requested by {}",
-                command.id(),
-                command.command(),
-                command.ocppId(),
-                command.requestedBy());
-        return command;
+                chargePoint.id().toString(),
+                request.command().apply(target),
+                request.requestedBy()));
     }
 }

@@ -1,42 +1,38 @@
 package io.evzone.station.commands.domain;
 
-import io.evzone.contracts.charger.CommandAction;
+import io.evzone.contracts.charger.IdToken;
+import io.evzone.contracts.charger.command.ChangeAvailability;
+import io.evzone.contracts.charger.command.ChargerCommand;
+import io.evzone.contracts.charger.command.RemoteStart;
+import io.evzone.contracts.charger.command.RemoteStop;
+import io.evzone.contracts.charger.command.Reset;
+import io.evzone.contracts.charger.command.UnlockConnector;
+import io.evzone.contracts.charger.command.UpdateFirmware;
 import io.evzone.station.shared.domain.DomainException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The commands the operator consoles send to a charge point, by the names in their paths, each as the
- * version-neutral {@link CommandAction} the gateway turns into the charger's OCPP CALL.
+ * The commands the operator consoles send by the names in their paths, with the {@link CommandInput} body, each as the
+ * version-neutral {@link ChargerCommand} it stands for.
  */
 public enum ClientCommand {
     /** Reset of type Soft (2.0.1: OnIdle): the charger ends transactions and restarts its software. */
-    SOFT_RESET(CommandAction.RESET),
+    SOFT_RESET,
     /** Reset of type Hard (2.0.1: Immediate). */
-    REBOOT(CommandAction.RESET),
-    REMOTE_START(CommandAction.REMOTE_START),
-    REMOTE_STOP(CommandAction.REMOTE_STOP),
-    UNLOCK(CommandAction.UNLOCK),
-    UPDATE_FIRMWARE(CommandAction.UPDATE_FIRMWARE),
-    /** ChangeAvailability to Inoperative: the charger, or one connector, takes no new sessions. */
-    PAUSE(CommandAction.CHANGE_AVAILABILITY),
+    REBOOT,
+    REMOTE_START,
+    REMOTE_STOP,
+    UNLOCK,
+    UPDATE_FIRMWARE,
+    /** ChangeAvailability to Inoperative: the charger, or one EVSE or connector, takes no new sessions. */
+    PAUSE,
     /** ChangeAvailability to Operative. */
-    RESUME(CommandAction.CHANGE_AVAILABILITY);
-
-    private final CommandAction action;
-
-    ClientCommand(CommandAction action) {
-        this.action = action;
-    }
-
-    public CommandAction action() {
-        return action;
-    }
+    RESUME;
 
     /** The name in the URL: {@code soft-reset}, {@code remote-start}, ... */
     public String pathName() {
@@ -48,66 +44,61 @@ public enum ClientCommand {
     }
 
     /**
-     * The action's parameters as {@link CommandAction} documents them.
+     * The command for this charger.
      *
      * @throws DomainException naming the missing or invalid field
      */
-    public Map<String, Object> parameters(CommandInput input) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        switch (this) {
-            case SOFT_RESET -> parameters.put("type", "SOFT");
-            case REBOOT -> parameters.put("type", "HARD");
-            case REMOTE_START -> {
-                putPlace(parameters, input);
-                parameters.put("idToken", required(input.idTag(), "idTag"));
-            }
-            case REMOTE_STOP -> parameters.put("transactionId", transactionId(input));
-            case UNLOCK -> {
-                if (input.connectorId() == null && input.evseId() == null) {
-                    throw DomainException.invalid("connectorId: required to unlock (or evseId)");
+    public ChargerCommand command(CommandInput input, CommandTarget target) {
+        try {
+            return switch (this) {
+                case SOFT_RESET -> new Reset(Reset.Type.SOFT, null);
+                case REBOOT -> new Reset(Reset.Type.HARD, null);
+                case REMOTE_START -> remoteStart(input);
+                case REMOTE_STOP -> new RemoteStop(transactionId(input));
+                case UNLOCK -> {
+                    CommandTarget.Place place = target.place(input.evseId(), input.connectorId());
+                    yield new UnlockConnector(place.evseId(), place.connectorId());
                 }
-                putPlace(parameters, input);
-            }
-            case UPDATE_FIRMWARE -> firmware(parameters, input);
-            case PAUSE, RESUME -> {
-                putPlace(parameters, input);
-                parameters.put("operative", this == RESUME);
-            }
-        }
-        return parameters;
-    }
-
-    private static void putPlace(Map<String, Object> parameters, CommandInput input) {
-        if (input.connectorId() != null) {
-            parameters.put("connectorId", atLeast(input.connectorId(), 0, "connectorId"));
-        }
-        if (input.evseId() != null) {
-            parameters.put("evseId", atLeast(input.evseId(), 0, "evseId"));
+                case UPDATE_FIRMWARE -> firmware(input);
+                case PAUSE, RESUME -> {
+                    CommandTarget.Place place = target.place(input.evseId(), input.connectorId());
+                    yield new ChangeAvailability(place.evseId(), place.connectorId(), this == RESUME);
+                }
+            };
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid(e.getMessage());
         }
     }
 
-    private static Object transactionId(CommandInput input) {
+    /** The token keeps its type: an RFID card is ISO14443 unless the operator names another (never Central). */
+    private static RemoteStart remoteStart(CommandInput input) {
+        String type = input.idTokenType() == null ? "ISO14443" : input.idTokenType();
+        return new RemoteStart(
+                input.evseId(),
+                input.connectorId(),
+                new IdToken(required(input.idTag(), "idTag"), type),
+                ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE),
+                null);
+    }
+
+    /** The id exactly as the charger reported it: the gateway reads a 1.6 id as an integer, a 2.0.1 id as text. */
+    private static String transactionId(CommandInput input) {
         if (input.transactionId() == null && input.sessionId() != null) {
             throw DomainException.invalid("sessionId: the session service stops sessions by id"
                     + " (POST /api/v1/sessions/{id}/stop on port 3002); here give the charger's transactionId");
         }
-        String id = required(input.transactionId(), "transactionId");
-        // OCPP 1.6 transaction ids are integers, 2.0.1 ones strings: digits travel as a number for both.
-        return id.chars().allMatch(Character::isDigit) && id.length() < 10 ? Integer.valueOf(id) : id;
+        return required(input.transactionId(), "transactionId");
     }
 
-    private static void firmware(Map<String, Object> parameters, CommandInput input) {
-        parameters.put("location", required(input.location(), "location"));
-        parameters.put("retrieveAt", instant(required(input.retrieveAt(), "retrieveAt"), "retrieveAt"));
-        if (input.installAt() != null) {
-            parameters.put("installAt", instant(input.installAt(), "installAt"));
-        }
-        if (input.retries() != null) {
-            parameters.put("retries", atLeast(input.retries(), 0, "retries"));
-        }
-        if (input.retryIntervalSec() != null) {
-            parameters.put("retryIntervalSec", atLeast(input.retryIntervalSec(), 0, "retryIntervalSec"));
-        }
+    private static UpdateFirmware firmware(CommandInput input) {
+        return new UpdateFirmware(
+                ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE),
+                required(input.location(), "location"),
+                instant(required(input.retrieveAt(), "retrieveAt"), "retrieveAt"),
+                input.installAt() == null ? null : instant(input.installAt(), "installAt"),
+                input.retries(),
+                input.retryIntervalSec(),
+                null);
     }
 
     private static String required(String value, String field) {
@@ -117,16 +108,9 @@ public enum ClientCommand {
         return value.strip();
     }
 
-    private static int atLeast(int value, int minimum, String field) {
-        if (value < minimum) {
-            throw DomainException.invalid(field + ": must be at least " + minimum);
-        }
-        return value;
-    }
-
-    private static String instant(String value, String field) {
+    private static Instant instant(String value, String field) {
         try {
-            return Instant.parse(value).toString();
+            return Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw DomainException.invalid(field + ": an ISO-8601 instant such as 2026-12-24T18:00:00Z");
         }

@@ -1,24 +1,26 @@
 package io.evzone.station.commands.web;
 
 import io.evzone.contracts.charger.CommandStatus;
-import io.evzone.station.commands.domain.ChargePointCommand;
+import io.evzone.platform.commands.IssuedCommand;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * A command as the consoles read it: {@code commandId}, {@code status}, {@code requestedAt}, and what it was and
- * how the charger answered.
+ * A command as the consoles read it: {@code commandId}, {@code status}, {@code requestedAt}, and what it was and how
+ * the charger answered.
  *
- * @param status QUEUED until the gateway reports; then ACCEPTED or REJECTED (the charger's answer), FAILED (it
- *     answered with a CALLERROR), TIMED_OUT (no answer before the deadline) or OFFLINE (no gateway node holds it)
+ * @param command the operation ({@code reset}, {@code change-availability}, ...)
+ * @param parameters the command's fields as sent to the gateway
+ * @param status QUEUED until the gateway reports; then ACCEPTED or REJECTED (the charger's answer), FAILED (a
+ *     CALLERROR, or values the charger's version cannot take), NOT_SUPPORTED (its OCPP version has no such
+ *     operation), TIMED_OUT (no answer before the deadline) or OFFLINE (no gateway node holds it)
  */
 record CommandResponse(
         UUID commandId,
-        UUID chargePointId,
+        String chargePointId,
         String ocppId,
         String command,
-        String action,
         Map<String, Object> parameters,
         CommandStatus status,
         Map<String, Object> response,
@@ -27,14 +29,13 @@ record CommandResponse(
         Instant deadline,
         Instant completedAt) {
 
-    static CommandResponse of(ChargePointCommand c) {
+    static CommandResponse of(IssuedCommand c) {
         return new CommandResponse(
                 c.id(),
-                c.chargePointId(),
+                c.subject(),
                 c.ocppId(),
+                c.operation(),
                 c.command(),
-                c.action(),
-                c.parameters(),
                 c.status(),
                 c.response(),
                 c.requestedBy(),
