@@ -28,6 +28,15 @@ import org.springframework.test.context.TestPropertySource;
             "evzone.billing.payments.stripe.webhook-secret=whsec_evzone_test",
             "evzone.billing.payments.stripe.base-url=${evzone.test.provider-stubs}",
             "evzone.billing.payments.stripe.timeout=2s",
+            "evzone.billing.payments.flutterwave.secret-key=FLWSECK_TEST-evzone",
+            "evzone.billing.payments.flutterwave.secret-hash=evzone-flutterwave-hash",
+            "evzone.billing.payments.flutterwave.base-url=${evzone.test.provider-stubs}",
+            "evzone.billing.payments.flutterwave.redirect-url=http://localhost:5173/wallet",
+            "evzone.billing.payments.momo.api-user=momo-user",
+            "evzone.billing.payments.momo.api-key=momo-key",
+            "evzone.billing.payments.momo.subscription-key=momo-subscription",
+            "evzone.billing.payments.momo.base-url=${evzone.test.provider-stubs}",
+            "evzone.billing.payments.momo.timeout=2s",
             "evzone.billing.payments.reconcile-after=0s",
             "evzone.billing.payments.reconcile-interval=1h"
         })

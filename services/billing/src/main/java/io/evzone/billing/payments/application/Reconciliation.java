@@ -7,6 +7,7 @@ import io.evzone.billing.payments.domain.PaymentProvider;
 import io.evzone.billing.payments.domain.PaymentStatus;
 import io.evzone.billing.payments.domain.ProviderException;
 import io.evzone.billing.payments.domain.ProviderPayment;
+import io.evzone.billing.wallet.domain.BillingException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,6 +77,8 @@ public class Reconciliation {
                             pending.amount(),
                             new PaymentProvider.PaymentRequestDetails(
                                     pending.userId(), null, null, null, "EVZone payment"));
+        } catch (BillingException e) {
+            return difference(pending, PaymentStatus.PENDING, "cannot be asked again: " + e.getMessage());
         } catch (ProviderException e) {
             if (!e.declined()) {
                 return difference(pending, PaymentStatus.PENDING, "provider unreachable: " + e.getMessage());

@@ -1,6 +1,7 @@
 package io.evzone.billing.wallet.application;
 
 import io.evzone.billing.wallet.config.LedgerProperties;
+import io.evzone.billing.wallet.domain.AccountKind;
 import io.evzone.billing.wallet.domain.AccountRef;
 import io.evzone.billing.wallet.domain.Accounts;
 import io.evzone.billing.wallet.domain.EntryKind;
@@ -105,7 +106,7 @@ public class SessionCharging {
     private void reverse(SessionCharges.Charge earlier) {
         List<Posting> original = journal.linesOf(earlier.entryId());
         List<Posting> reversed = original.stream()
-                .map(line -> new Posting(line.account(), Math.negateExact(line.amount())))
+                .map(line -> new Posting(heldMoneyBackToWallet(line.account()), Math.negateExact(line.amount())))
                 .toList();
         ledger.post(
                 new Ledger.Draft(
@@ -116,6 +117,13 @@ public class SessionCharging {
                         SessionHolds.SYSTEM),
                 reversed.stream().map(Posting::account).toList(),
                 locked -> reversed);
+    }
+
+    /** The captured hold is closed: what it paid goes back to the wallet it came from, not to the holds account. */
+    private static AccountRef heldMoneyBackToWallet(AccountRef account) {
+        return account.kind() == AccountKind.WALLET_HOLDS
+                ? new AccountRef(AccountKind.USER_WALLET, account.ownerId(), account.currency())
+                : account;
     }
 
     /** The price split between the station owner, its VAT and the platform. */

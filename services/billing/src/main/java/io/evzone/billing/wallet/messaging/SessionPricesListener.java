@@ -25,7 +25,7 @@ class SessionPricesListener {
         this.charging = charging;
     }
 
-    @KafkaListener(topics = Topics.BILLING_EVENTS)
+    @KafkaListener(topics = Topics.BILLING_EVENTS, groupId = CONSUMER)
     void on(ConsumerRecord<String, String> record) {
         if (!"SessionPriced".equals(eventJson.typeOf(record))) {
             return;
