@@ -1,0 +1,40 @@
+package io.evzone.billing.wallet.messaging;
+
+import io.evzone.billing.wallet.application.SessionHolds;
+import io.evzone.contracts.Topics;
+import io.evzone.contracts.session.SessionStarted;
+import io.evzone.platform.messaging.EventJson;
+import io.evzone.platform.messaging.IdempotentConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Places a hold on a prepaid driver's wallet when their session starts ({@code SessionStarted}). */
+@Component
+class SessionEventsListener {
+
+    static final String CONSUMER = "billing-session-holds";
+
+    private final IdempotentConsumer consumer;
+    private final EventJson eventJson;
+    private final SessionHolds holds;
+
+    SessionEventsListener(IdempotentConsumer consumer, EventJson eventJson, SessionHolds holds) {
+        this.consumer = consumer;
+        this.eventJson = eventJson;
+        this.holds = holds;
+    }
+
+    @KafkaListener(topics = Topics.SESSION_EVENTS)
+    void on(ConsumerRecord<String, String> record) {
+        if (!"SessionStarted".equals(eventJson.typeOf(record))) {
+            return;
+        }
+        consumer.handle(CONSUMER, record.value(), SessionStarted.class, event -> {
+            SessionStarted started = event.payload();
+            if (started.userId() != null) {
+                holds.place(started.userId(), started.sessionId());
+            }
+        });
+    }
+}
