@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Places a hold on a prepaid driver's wallet when their session starts ({@code SessionStarted}). */
 @Component
-class SessionEventsListener {
+class SessionHoldsListener {
 
     static final String CONSUMER = "billing-session-holds";
 
@@ -19,7 +19,7 @@ class SessionEventsListener {
     private final EventJson eventJson;
     private final SessionHolds holds;
 
-    SessionEventsListener(IdempotentConsumer consumer, EventJson eventJson, SessionHolds holds) {
+    SessionHoldsListener(IdempotentConsumer consumer, EventJson eventJson, SessionHolds holds) {
         this.consumer = consumer;
         this.eventJson = eventJson;
         this.holds = holds;
