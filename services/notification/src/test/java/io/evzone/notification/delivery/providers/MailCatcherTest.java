@@ -2,6 +2,7 @@ package io.evzone.notification.delivery.providers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.evzone.notification.delivery.application.UnsubscribeLinks;
 import io.evzone.notification.delivery.domain.Channel;
 import io.evzone.notification.delivery.domain.Delivery;
 import io.evzone.notification.delivery.domain.DeliveryStatus;
@@ -18,8 +19,11 @@ class MailCatcherTest {
     @Test
     void showsSentMailWithItsTextAndHtml() {
         try (MailCatcher catcher = MailCatcher.start(0)) {
-            var sender =
-                    new SmtpEmailSender(SmtpServer.local(catcher.port()).sender(), "EVZone <no-reply@x.test>", "t");
+            var sender = new SmtpEmailSender(
+                    SmtpServer.local(catcher.port()).sender(),
+                    "EVZone <no-reply@x.test>",
+                    "t",
+                    UnsubscribeLinks.none());
             Delivery delivery = new Delivery(
                     UUID.randomUUID(),
                     UUID.randomUUID(),
