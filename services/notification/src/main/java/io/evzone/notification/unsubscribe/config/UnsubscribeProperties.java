@@ -13,6 +13,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record UnsubscribeProperties(String secret, String baseUrl) {
 
     public UnsubscribeProperties {
-        baseUrl = baseUrl == null ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "");
+        baseUrl = baseUrl == null ? "http://localhost:3007" : baseUrl.replaceAll("/+$", "");
     }
 }
