@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.evzone.notification.delivery.domain.Channel;
 import io.evzone.notification.delivery.domain.Delivery;
-import io.evzone.notification.delivery.domain.DeliveryStatus;
 import io.evzone.notification.delivery.domain.SendOutcome;
+import io.evzone.notification.delivery.domain.TestDeliveries;
 import io.evzone.notification.push.application.PushSender;
 import io.evzone.notification.push.domain.PushSubscription;
 import io.evzone.notification.push.domain.PushSubscriptions;
@@ -178,22 +178,8 @@ class PushProvidersTest {
     }
 
     private static Delivery delivery() {
-        return new Delivery(
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                "u1",
-                Channel.PUSH,
-                "u1",
-                "session.stopped",
-                "en",
-                Map.of("sessionId", "s-1", "code", "123456"),
-                DeliveryStatus.SENDING,
-                1,
-                null,
-                null,
-                null,
-                Instant.now(),
-                Instant.now());
+        return TestDeliveries.sending(
+                Channel.PUSH, "u1", "session.stopped", Map.of("sessionId", "s-1", "code", "123456"));
     }
 
     private static RenderedMessage message() {

@@ -7,7 +7,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.evzone.notification.delivery.domain.Channel;
 import io.evzone.notification.delivery.domain.Delivery;
-import io.evzone.notification.delivery.domain.DeliveryStatus;
+import io.evzone.notification.delivery.domain.TestDeliveries;
 import io.evzone.notification.delivery.providers.SmtpEmailSender;
 import io.evzone.notification.delivery.providers.SmtpServer;
 import io.evzone.notification.preferences.domain.Category;
@@ -18,10 +18,8 @@ import io.evzone.notification.unsubscribe.domain.UnsubscribeToken;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,22 +103,7 @@ class UnsubscribeLinksTest {
     }
 
     private static Delivery delivery(String category) {
-        return new Delivery(
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                "u1",
-                Channel.EMAIL,
-                "ada@example.test",
-                "t",
-                "en",
-                Map.of("category", category),
-                DeliveryStatus.SENDING,
-                1,
-                null,
-                null,
-                null,
-                Instant.now(),
-                Instant.now());
+        return TestDeliveries.sending(Channel.EMAIL, "ada@example.test", "t", Map.of("category", category));
     }
 
     private static RenderedMessage message() {
