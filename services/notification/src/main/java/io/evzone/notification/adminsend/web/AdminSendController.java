@@ -71,13 +71,14 @@ class AdminSendController {
     @PreAuthorize(Authorities.PLATFORM_ADMIN)
     @Operation(
             summary = "Send a message to a user's devices and feed",
-            description = "Queued in-app, and as push when" + " a push provider is configured.")
+            description = "Queued in-app, and as push to each browser and device the user subscribed.")
     @ApiResponse(responseCode = "400", description = "A missing field, named")
     List<Queued> push(@RequestBody PushRequest request) {
         String userId = required("userId", request.userId());
         required("message", request.message());
         Map<Channel, String> channels = new LinkedHashMap<>();
         channels.put(Channel.IN_APP, userId);
+        channels.put(Channel.PUSH, userId);
         Map<String, String> extra = new LinkedHashMap<>(request.metadata() == null ? Map.of() : request.metadata());
         if (request.type() != null) {
             extra.put("type", request.type());

@@ -1,5 +1,6 @@
 package io.evzone.notification.delivery.config;
 
+import io.evzone.notification.delivery.application.UnsubscribeLinks;
 import io.evzone.notification.delivery.providers.MailCatcher;
 import io.evzone.notification.delivery.providers.SmtpEmailSender;
 import io.evzone.notification.delivery.providers.SmtpServer;
@@ -25,11 +26,18 @@ class MailConfiguration {
 
     @Bean
     SmtpEmailSender smtpEmailSender(
-            Environment environment, NotificationProperties properties, ObjectProvider<MailCatcher> catcher) {
+            Environment environment,
+            NotificationProperties properties,
+            ObjectProvider<MailCatcher> catcher,
+            ObjectProvider<UnsubscribeLinks> unsubscribeLinks) {
         SmtpServer server = smtpUrl(environment, properties)
                 .map(SmtpServer::parse)
                 .orElseGet(() -> SmtpServer.local(catcher.getObject().port()));
-        return new SmtpEmailSender(server.sender(), properties.mailFrom(), "evzone.notification");
+        return new SmtpEmailSender(
+                server.sender(),
+                properties.mailFrom(),
+                "evzone.notification",
+                unsubscribeLinks.getIfAvailable(UnsubscribeLinks::none));
     }
 
     static Optional<String> smtpUrl(Environment environment, NotificationProperties properties) {

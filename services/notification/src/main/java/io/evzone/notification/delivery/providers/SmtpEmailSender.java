@@ -1,6 +1,7 @@
 package io.evzone.notification.delivery.providers;
 
 import io.evzone.notification.delivery.application.ChannelSender;
+import io.evzone.notification.delivery.application.UnsubscribeLinks;
 import io.evzone.notification.delivery.domain.Channel;
 import io.evzone.notification.delivery.domain.Delivery;
 import io.evzone.notification.delivery.domain.SendOutcome;
@@ -8,10 +9,12 @@ import io.evzone.notification.templates.domain.RenderedMessage;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Optional;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Email over SMTP: a text and an HTML part. The Message-ID is derived from the delivery id, so a send repeated after
@@ -24,11 +27,14 @@ public class SmtpEmailSender implements ChannelSender {
     private final JavaMailSenderImpl mail;
     private final String from;
     private final String messageIdDomain;
+    private final UnsubscribeLinks unsubscribeLinks;
 
-    public SmtpEmailSender(JavaMailSenderImpl mail, String from, String messageIdDomain) {
+    public SmtpEmailSender(
+            JavaMailSenderImpl mail, String from, String messageIdDomain, UnsubscribeLinks unsubscribeLinks) {
         this.mail = mail;
         this.from = from;
         this.messageIdDomain = messageIdDomain;
+        this.unsubscribeLinks = unsubscribeLinks;
     }
 
     @Override
@@ -45,7 +51,18 @@ public class SmtpEmailSender implements ChannelSender {
             helper.setFrom(from);
             helper.setTo(delivery.address());
             helper.setSubject(message.subject());
-            helper.setText(message.text(), message.html());
+            Optional<String> unsubscribe = unsubscribeLinks.linkFor(delivery);
+            if (unsubscribe.isPresent()) {
+                String link = unsubscribe.get();
+                // RFC 2369 §3.2 and RFC 8058 §3.1: mail clients offer a one-click unsubscribe that POSTs to the link
+                mime.setHeader("List-Unsubscribe", "<" + link + ">");
+                mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                helper.setText(
+                        message.text() + "\n\nUnsubscribe from these emails: " + link,
+                        withFooter(message.html(), link));
+            } else {
+                helper.setText(message.text(), message.html());
+            }
             mail.send(mime);
             return new SendOutcome.Sent(PROVIDER, messageId);
         } catch (MailSendException e) {
@@ -57,6 +74,12 @@ public class SmtpEmailSender implements ChannelSender {
         } catch (MessagingException e) {
             return new SendOutcome.Rejected("email: " + e.getMessage());
         }
+    }
+
+    private static String withFooter(String html, String link) {
+        String footer = "<p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">Unsubscribe</a> from these emails.</p>";
+        int end = html.lastIndexOf("</body>");
+        return end < 0 ? html + footer : html.substring(0, end) + footer + html.substring(end);
     }
 
     private static boolean rejectedRecipient(MailSendException e) {

@@ -71,6 +71,7 @@ public class NotifyOnEvent {
         Recipient recipient = recipients.find(userId).orElse(new Recipient(userId, null, null, null, null, null));
         Map<String, String> data = new HashMap<>(intent.data());
         data.put("name", recipient.displayName());
+        data.put("category", intent.category().name());
         Preferences chosen = preferences.of(userId);
         Instant now = clock.instant();
         for (Channel channel : chosen.channelsFor(intent.category())) {

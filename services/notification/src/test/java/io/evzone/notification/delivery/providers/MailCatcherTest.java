@@ -2,14 +2,13 @@ package io.evzone.notification.delivery.providers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.evzone.notification.delivery.application.UnsubscribeLinks;
 import io.evzone.notification.delivery.domain.Channel;
 import io.evzone.notification.delivery.domain.Delivery;
-import io.evzone.notification.delivery.domain.DeliveryStatus;
 import io.evzone.notification.delivery.domain.SendOutcome;
+import io.evzone.notification.delivery.domain.TestDeliveries;
 import io.evzone.notification.templates.domain.RenderedMessage;
-import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The local mail catcher receives what the SMTP sender sends and shows it whole. */
@@ -18,24 +17,12 @@ class MailCatcherTest {
     @Test
     void showsSentMailWithItsTextAndHtml() {
         try (MailCatcher catcher = MailCatcher.start(0)) {
-            var sender =
-                    new SmtpEmailSender(SmtpServer.local(catcher.port()).sender(), "EVZone <no-reply@x.test>", "t");
-            Delivery delivery = new Delivery(
-                    UUID.randomUUID(),
-                    UUID.randomUUID(),
-                    "u1",
-                    Channel.EMAIL,
-                    "ada@example.test",
+            var sender = new SmtpEmailSender(
+                    SmtpServer.local(catcher.port()).sender(),
+                    "EVZone <no-reply@x.test>",
                     "t",
-                    "en",
-                    Map.of(),
-                    DeliveryStatus.SENDING,
-                    1,
-                    null,
-                    null,
-                    null,
-                    Instant.now(),
-                    Instant.now());
+                    UnsubscribeLinks.none());
+            Delivery delivery = TestDeliveries.sending(Channel.EMAIL, "ada@example.test", "t", Map.of());
 
             SendOutcome outcome = sender.send(delivery, new RenderedMessage("Hi", "plain body", "<p>html</p>", "b"));
 
