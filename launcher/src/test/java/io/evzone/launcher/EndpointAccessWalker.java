@@ -2,7 +2,6 @@ package io.evzone.launcher;
 
 import io.evzone.platform.test.TestHttp;
 import io.evzone.platform.test.TestTokens;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,26 +52,16 @@ final class EndpointAccessWalker {
             return;
         }
         String path = template.replaceAll("\\{[^}]+}", ANY_ID);
-        int anonymous = call(http, method, path).statusCode();
+        int anonymous = RouteWalker.call(http, method, path).statusCode();
         if (anonymous != 401) {
             findings.add(new Finding(service, method, template, "anonymous", anonymous));
         }
         if (access.contains("Authority") || access.contains("Role")) {
             int unauthorized =
-                    call(http, method, path, TestHttp.bearer(powerless)).statusCode();
+                    RouteWalker.call(http, method, path, TestHttp.bearer(powerless)).statusCode();
             if (unauthorized != 403) {
                 findings.add(new Finding(service, method, template, "without permission", unauthorized));
             }
         }
-    }
-
-    private static HttpResponse<String> call(TestHttp http, String method, String path, String... headers) {
-        return switch (method) {
-            case "get" -> http.get(path, headers);
-            case "delete" -> http.delete(path, headers);
-            case "post" -> http.post(path, "{}", headers);
-            case "put" -> http.put(path, "{}", headers);
-            default -> http.patch(path, "{}", headers);
-        };
     }
 }

@@ -1,6 +1,7 @@
 package io.evzone.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.awaitility.Awaitility.await;
 
 import io.evzone.ocpp.v16.messages.AuthorizationStatus;
@@ -81,6 +82,8 @@ class LauncherIT {
                 "EVZONE_KAFKA_CONTROLLER_PORT", "0",
                 "EVZONE_REDIS_PORT", "0",
                 "EVZONE_PORT_OFFSET", String.valueOf(PORT_OFFSET),
+                // The tests call far more than a client would from one address; the limit has its own test.
+                "EVZONE_EDGE_RATE_LIMIT_PER_MINUTE", "100000",
                 "JWT_SECRET", TestInfrastructure.JWT_SECRET)::get;
         settings = LauncherSettings.from(env);
         platform = RunningPlatform.start(settings, ready::add);
@@ -95,7 +98,7 @@ class LauncherIT {
 
     @Test
     @Order(1)
-    void allNineServicesAreReadyAndDocumentedOnTheirPorts() {
+    void allNineServicesAndTheEdgeAreReadyAndDocumentedOnTheirPorts() {
         assertThat(ready)
                 .extracting(RunningPlatform.ReadyService::name)
                 .containsExactlyInAnyOrder(
@@ -107,8 +110,11 @@ class LauncherIT {
                         "booking",
                         "maintenance",
                         "notification",
-                        "analytics");
-        for (RunningPlatform.ReadyService service : ready) {
+                        "analytics",
+                        "edge");
+        assertThat(portOf("edge")).isEqualTo(8080 + PORT_OFFSET).isEqualTo(platform.edgePort());
+        assertThat(http("edge").get("/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
+        for (RunningPlatform.ReadyService service : services()) {
             assertThat(service.port()).isBetween(3000 + PORT_OFFSET, 3008 + PORT_OFFSET);
             TestHttp http = new TestHttp(service.port());
             assertThat(http.get("/actuator/health/readiness").body())
@@ -134,10 +140,29 @@ class LauncherIT {
     @Test
     @Order(2)
     void everyEndpointOfEveryServiceRefusesAnonymousAndUnauthorizedCallers() {
-        List<EndpointAccessWalker.Finding> findings = new EndpointAccessWalker(ready).walk();
+        List<EndpointAccessWalker.Finding> findings = new EndpointAccessWalker(services()).walk();
 
         assertThat(findings)
                 .as("endpoints that let in a caller they should refuse")
+                .isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void everyDocumentedOperationOfEveryServiceIsReachableThroughTheEdge() {
+        RouteWalker walker = new RouteWalker(services(), platform.edgePort());
+
+        assertThat(walker.operations()).hasSizeGreaterThan(60);
+        assertThat(walker.walk(admin()))
+                .as("operations the edge does not pass to the service that documents them")
+                .isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void noTwoServicesClaimTheSameMethodAndPath() {
+        assertThat(new RouteWalker(services(), platform.edgePort()).duplicates())
+                .as("one public owner per method and path (RouteWalker.KNOWN_DUPLICATES lists the accepted ones)")
                 .isEmpty();
     }
 
@@ -336,6 +361,74 @@ class LauncherIT {
                         assertThat(cookie).startsWith("evzone_refresh_token=").contains("HttpOnly"));
     }
 
+    @Test
+    @Order(5)
+    void theSeedChecksPassThroughTheEdge() {
+        var login = http("edge").post("/api/v1/auth/login", "{\"email\":\"admin@test.com\",\"password\":\"pass\"}");
+        assertThat(login.statusCode()).isEqualTo(200);
+        List<String> cookies = login.headers().allValues("Set-Cookie");
+        assertThat(cookies)
+                .anySatisfy(cookie ->
+                        assertThat(cookie).startsWith("evzone_access_token=").contains("HttpOnly"))
+                .anySatisfy(cookie ->
+                        assertThat(cookie).startsWith("evzone_refresh_token=").contains("HttpOnly"));
+        String accessCookie = cookies.stream()
+                .filter(cookie -> cookie.startsWith("evzone_access_token="))
+                .findFirst()
+                .orElseThrow()
+                .split(";")[0];
+
+        var metrics = http("edge").get("/api/v1/auth/metrics", "Cookie", accessCookie);
+        assertThat(metrics.statusCode()).as(metrics.body()).isEqualTo(200);
+
+        for (RunningPlatform.ReadyService service : ready) {
+            var docs = followingRedirects(service.port(), "/api/docs");
+            assertThat(docs.statusCode()).as(service.name() + " /api/docs without a login").isEqualTo(200);
+            assertThat(docs.body()).as(service.name()).contains("swagger-ui");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aBrowserLogsInThroughTheEdgesSwaggerUiAndUsesTheApiWithItsCookieWhileAnotherSiteCannot() {
+        assumeTrue(
+                HeadlessChromium.installed() || "true".equals(System.getenv("CI")),
+                "Chromium is not installed (apt-get install chromium); CI installs it and runs this test");
+        String edge = "http://localhost:" + platform.edgePort();
+        try (HeadlessChromium chromium = HeadlessChromium.start(dataDir.resolve("chromium"));
+                DevToolsPage page = chromium.newPage();
+                CrossSitePage otherSite = new CrossSitePage()) {
+            page.navigate(edge + "/api/docs");
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(page.evaluate(
+                                    "document.querySelector('.swagger-ui .info .title')?.textContent ?? ''"))
+                            .contains("EVZone auth API"));
+            assertThat(page.evaluate("[...document.querySelectorAll('.topbar select option')]"
+                            + ".map(o => o.textContent).join(',')"))
+                    .contains("auth", "station", "session", "ocpp-gateway", "billing")
+                    .contains("booking", "maintenance", "notification", "analytics");
+
+            assertThat(page.evaluate("fetch('/api/v1/auth/login', {method: 'POST',"
+                            + " headers: {'Content-Type': 'application/json'},"
+                            + " body: JSON.stringify({email: 'admin@test.com', password: 'pass'})}).then(r => r.status)"))
+                    .isEqualTo("200");
+            assertThat(page.evaluate("document.cookie")).as("httpOnly").doesNotContain("evzone_");
+            assertThat(page.evaluate("fetch('/api/v1/users/me').then(async r => r.status + ' ' + await r.text())"))
+                    .startsWith("200 ")
+                    .contains("admin@test.com");
+            assertThat(page.evaluate("fetch('/api/v1/charge-points').then(async r => r.status + ' ' + await r.text())"))
+                    .startsWith("200 [");
+
+            page.navigate(otherSite.url());
+            assertThat(page.evaluate("fetch('" + edge + "/api/v1/users/me', {credentials: 'include'})"
+                            + ".then(async r => 'read ' + r.status + ' ' + await r.text(), e => 'refused ' + e.name)"))
+                    .startsWith("refused");
+            assertThat(page.evaluate("fetch('" + edge + "/api/v1/charge-points', {credentials: 'include'})"
+                            + ".then(async r => 'read ' + r.status + ' ' + await r.text(), e => 'refused ' + e.name)"))
+                    .startsWith("refused");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Workload.class)
     @Order(6)
@@ -393,6 +486,28 @@ class LauncherIT {
 
         try (RunningPlatform again = RunningPlatform.start(settings, service -> {})) {
             assertThat(query(again, "SELECT note FROM public.restart_probe")).isEqualTo("kept");
+        }
+    }
+
+    /** The nine services, without the edge. */
+    private static List<RunningPlatform.ReadyService> services() {
+        return ready.stream().filter(service -> !service.name().equals("edge")).toList();
+    }
+
+    private static java.net.http.HttpResponse<String> followingRedirects(int port, String path) {
+        try {
+            return java.net.http.HttpClient.newBuilder()
+                    .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
+                    .build()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
