@@ -418,6 +418,10 @@ class LauncherIT {
                     .contains("admin@test.com");
             assertThat(page.evaluate("fetch('/api/v1/charge-points').then(async r => r.status + ' ' + await r.text())"))
                     .startsWith("200 [");
+            assertThat(page.evaluate("fetch('/api/v1/charge-points/00000000-0000-4000-8000-000000000000"
+                            + "/commands/soft-reset', {method: 'POST'}).then(r => r.status)"))
+                    .as("a cookie-authenticated write from the edge's own origin passes the origin check")
+                    .isEqualTo("404");
 
             page.navigate(otherSite.url());
             assertThat(page.evaluate("fetch('" + edge + "/api/v1/users/me', {credentials: 'include'})"

@@ -2,7 +2,9 @@ package io.evzone.edge.config;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param corsOrigins browser origins allowed to call with credentials (defaults to {@code CORS_ORIGINS})
  */
 @ConfigurationProperties("evzone.edge")
-public record EdgeProperties(Map<String, URI> services, Integer rateLimitPerMinute, List<String> corsOrigins) {
+public record EdgeProperties(Map<String, String> services, Integer rateLimitPerMinute, List<String> corsOrigins) {
 
     public EdgeProperties {
         services = services == null ? Map.of() : Map.copyOf(services);
@@ -22,5 +24,21 @@ public record EdgeProperties(Map<String, URI> services, Integer rateLimitPerMinu
         corsOrigins = corsOrigins == null
                 ? List.of()
                 : corsOrigins.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * The configured base URL of a service, if any. Names compare without their separators:
+     * {@code EVZONE_EDGE_SERVICES_OCPP_GATEWAY} binds as {@code ocpp.gateway}, meaning {@code ocpp-gateway}
+     * (text values, since a map of URIs drops a key with a dot in it).
+     */
+    public Optional<URI> serviceUri(String service) {
+        return services.entrySet().stream()
+                .filter(entry -> plain(entry.getKey()).equals(plain(service)))
+                .map(entry -> URI.create(entry.getValue().trim()))
+                .findFirst();
+    }
+
+    private static String plain(String name) {
+        return name.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -56,10 +56,9 @@ public class EdgeRoutes {
     }
 
     static URI baseUri(EdgeProperties properties, String service, int portOffset) {
-        URI configured = properties.services().get(service);
-        return configured != null
-                ? configured
-                : URI.create("http://localhost:" + (RouteTable.defaultPort(service) + portOffset));
+        return properties
+                .serviceUri(service)
+                .orElseGet(() -> URI.create("http://localhost:" + (RouteTable.defaultPort(service) + portOffset)));
     }
 
     private static RouterFunction<ServerResponse> apiRoute(
