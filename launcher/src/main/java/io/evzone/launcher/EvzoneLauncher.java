@@ -60,8 +60,6 @@ public final class EvzoneLauncher {
         System.out.printf(
                 "EVZone ready: 9 services and the edge in %.1f s. Clients use one base URL: http://localhost:%d/api/v1"
                         + " (Swagger UI: http://localhost:%d/api/docs). Press Ctrl-C to stop.%n",
-                (System.nanoTime() - begin) / 1e9,
-                platform.edgePort(),
-                platform.edgePort());
+                (System.nanoTime() - begin) / 1e9, platform.edgePort(), platform.edgePort());
     }
 }

@@ -93,7 +93,8 @@ public final class RunningPlatform implements AutoCloseable {
         return properties;
     }
 
-    private void startServices(Map<String, Object> properties, LauncherSettings settings, Consumer<ReadyService> ready) {
+    private void startServices(
+            Map<String, Object> properties, LauncherSettings settings, Consumer<ReadyService> ready) {
         int portOffset = settings.portOffset();
         shareTomcatHome(Path.of((String) properties.get(DATA_DIR)).resolve("tomcat"));
         ExecutorService pool = Executors.newFixedThreadPool(

@@ -18,7 +18,8 @@ final class CrossSitePage implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
-            byte[] page = "<!doctype html><title>another site</title><p>another site</p>".getBytes(StandardCharsets.UTF_8);
+            byte[] page =
+                    "<!doctype html><title>another site</title><p>another site</p>".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
             exchange.sendResponseHeaders(200, page.length);
             try (exchange) {

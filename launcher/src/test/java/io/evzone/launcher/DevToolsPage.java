@@ -37,8 +37,7 @@ final class DevToolsPage implements AutoCloseable {
     /** Opens {@code url} and waits until the page (after redirects) has loaded. */
     void navigate(String url) {
         command("Page.navigate", Map.of("url", url));
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> "complete".equals(evaluate("document.readyState")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "complete".equals(evaluate("document.readyState")));
     }
 
     /**
@@ -47,11 +46,14 @@ final class DevToolsPage implements AutoCloseable {
      */
     String evaluate(String expression) {
         JsonNode reply = command(
-                "Runtime.evaluate",
-                Map.of("expression", expression, "awaitPromise", true, "returnByValue", true));
+                "Runtime.evaluate", Map.of("expression", expression, "awaitPromise", true, "returnByValue", true));
         JsonNode result = reply.path("result");
         if (result.has("exceptionDetails")) {
-            return "error: " + result.path("exceptionDetails").path("exception").path("description").asString();
+            return "error: "
+                    + result.path("exceptionDetails")
+                            .path("exception")
+                            .path("description")
+                            .asString();
         }
         JsonNode value = result.path("result").path("value");
         return value.isString() ? value.asString() : value.toString();
@@ -88,7 +90,8 @@ final class DevToolsPage implements AutoCloseable {
             if (last) {
                 JsonNode reply = json.readTree(message.toString());
                 message.setLength(0);
-                CompletableFuture<JsonNode> waiting = pending.get(reply.path("id").asInt(-1));
+                CompletableFuture<JsonNode> waiting =
+                        pending.get(reply.path("id").asInt(-1));
                 if (waiting != null) {
                     waiting.complete(reply);
                 }

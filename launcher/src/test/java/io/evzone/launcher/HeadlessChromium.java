@@ -55,8 +55,7 @@ final class HeadlessChromium implements AutoCloseable {
                     .redirectOutput(profile.resolve("chromium.log").toFile())
                     .start();
             Path activePort = profile.resolve("DevToolsActivePort");
-            int port = await().atMost(Duration.ofSeconds(60))
-                    .until(() -> readPort(activePort), p -> p > 0);
+            int port = await().atMost(Duration.ofSeconds(60)).until(() -> readPort(activePort), p -> p > 0);
             return new HeadlessChromium(process, port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -90,7 +89,9 @@ final class HeadlessChromium implements AutoCloseable {
             return 0;
         }
         List<String> lines = Files.readAllLines(activePort);
-        return lines.isEmpty() || lines.getFirst().isBlank() ? 0 : Integer.parseInt(lines.getFirst().trim());
+        return lines.isEmpty() || lines.getFirst().isBlank()
+                ? 0
+                : Integer.parseInt(lines.getFirst().trim());
     }
 
     @Override

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks the edge's route table against the services' OpenAPI documents: every documented operation
@@ -28,54 +26,27 @@ final class RouteWalker {
             "ocpp-gateway GET /api/v1/commands/{}",
             "ocpp-gateway POST /api/v1/charge-points/{}/commands/{}");
 
-    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
-    private static final String ANY_ID = "00000000-0000-4000-8000-000000000000";
+    record Finding(String operation, int direct, int throughEdge, String edgeBody) {}
 
-    record Operation(String service, String method, String template) {
-
-        String key() {
-            return method.toUpperCase() + " " + template.replaceAll("\\{[^}]+}", "{}");
-        }
-
-        boolean knownDuplicate() {
-            return KNOWN_DUPLICATES.contains(service + " " + key());
-        }
-    }
-
-    record Finding(Operation operation, int direct, int throughEdge, String edgeBody) {}
-
-    private final List<RunningPlatform.ReadyService> services;
+    private final List<DocumentedOperation> operations;
     private final TestHttp edge;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     RouteWalker(List<RunningPlatform.ReadyService> services, int edgePort) {
-        this.services = services;
+        this.operations = DocumentedOperation.of(services);
         this.edge = new TestHttp(edgePort);
     }
 
-    List<Operation> operations() {
-        List<Operation> operations = new ArrayList<>();
-        for (RunningPlatform.ReadyService service : services) {
-            JsonNode paths = json.readTree(new TestHttp(service.port()).get("/api/docs.json").body())
-                    .path("paths");
-            for (Map.Entry<String, JsonNode> path : paths.properties()) {
-                for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
-                    if (METHODS.contains(operation.getKey())) {
-                        operations.add(new Operation(service.name(), operation.getKey(), path.getKey()));
-                    }
-                }
-            }
-        }
+    List<DocumentedOperation> operations() {
         return operations;
     }
 
     /** "METHOD path" claimed by more than one service (known duplicates left out), with the services. */
     Map<String, List<String>> duplicates() {
         Map<String, List<String>> owners = new TreeMap<>();
-        for (Operation operation : operations()) {
-            if (!operation.knownDuplicate()) {
-                owners.computeIfAbsent(operation.key(), key -> new ArrayList<>())
-                        .add(operation.service());
+        for (DocumentedOperation operation : operations) {
+            if (!knownDuplicate(operation)) {
+                owners.computeIfAbsent(key(operation), key -> new ArrayList<>())
+                        .add(operation.service().name());
             }
         }
         owners.values().removeIf(claimants -> claimants.size() < 2);
@@ -85,29 +56,29 @@ final class RouteWalker {
     /** Operations the edge does not pass to the service that documents them. */
     List<Finding> walk(String... headers) {
         List<Finding> findings = new ArrayList<>();
-        for (Operation operation : operations()) {
-            if (operation.knownDuplicate()) {
+        for (DocumentedOperation operation : operations) {
+            if (knownDuplicate(operation)) {
                 continue;
             }
-            String path = operation.template().replaceAll("\\{[^}]+}", ANY_ID);
-            int direct = call(new TestHttp(portOf(operation.service())), operation.method(), path, headers)
+            TestHttp direct = new TestHttp(operation.service().port());
+            int directStatus = call(direct, operation.method(), operation.anyPath(), headers)
                     .statusCode();
-            HttpResponse<String> routed = call(edge, operation.method(), path, headers);
+            HttpResponse<String> routed = call(edge, operation.method(), operation.anyPath(), headers);
             boolean edgeOwnAnswer = routed.statusCode() >= 502 && routed.statusCode() <= 504
                     || routed.body().contains("problems/no-route");
-            if (edgeOwnAnswer || routed.statusCode() != direct) {
-                findings.add(new Finding(operation, direct, routed.statusCode(), routed.body()));
+            if (edgeOwnAnswer || routed.statusCode() != directStatus) {
+                findings.add(new Finding(operation.toString(), directStatus, routed.statusCode(), routed.body()));
             }
         }
         return findings;
     }
 
-    private int portOf(String service) {
-        return services.stream()
-                .filter(s -> s.name().equals(service))
-                .findFirst()
-                .orElseThrow()
-                .port();
+    private static String key(DocumentedOperation operation) {
+        return operation.method().toUpperCase() + " " + operation.template().replaceAll("\\{[^}]+}", "{}");
+    }
+
+    private static boolean knownDuplicate(DocumentedOperation operation) {
+        return KNOWN_DUPLICATES.contains(operation.service().name() + " " + key(operation));
     }
 
     static HttpResponse<String> call(TestHttp http, String method, String path, String... headers) {

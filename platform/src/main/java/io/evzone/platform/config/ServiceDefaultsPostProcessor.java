@@ -47,7 +47,9 @@ public class ServiceDefaultsPostProcessor implements EnvironmentPostProcessor, O
         serviceOf(application).ifPresent(service -> serviceProperties(service, environment, derived));
         infrastructureProperties(environment, derived);
         sources.addLast(new MapPropertySource(DERIVED_SOURCE, derived));
-        serviceOf(application).flatMap(ServiceDefaultsPostProcessor::serviceDefaults).ifPresent(sources::addLast);
+        serviceOf(application)
+                .flatMap(ServiceDefaultsPostProcessor::serviceDefaults)
+                .ifPresent(sources::addLast);
         sources.addLast(staticDefaults());
     }
 

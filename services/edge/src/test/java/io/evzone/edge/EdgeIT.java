@@ -63,7 +63,9 @@ class EdgeIT {
                         "corr-edge-1");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"service\":\"station\"").contains("/api/v1/charge-points/abc/connectors?limit=5");
+        assertThat(response.body())
+                .contains("\"service\":\"station\"")
+                .contains("/api/v1/charge-points/abc/connectors?limit=5");
         var headers = station.lastHeaders.get();
         assertThat(headers.getFirst("Authorization")).isEqualTo("Bearer token-1");
         assertThat(headers.getFirst("Cookie")).isEqualTo("evzone_access_token=a1");
@@ -117,9 +119,11 @@ class EdgeIT {
                                 .build(),
                         HttpResponse.BodyHandlers.ofInputStream());
         try (var lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                    .startsWith("text/event-stream"));
-            assertThat(lines.readLine()).as("before the service sends its second event").isEqualTo("data: first");
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+            assertThat(lines.readLine())
+                    .as("before the service sends its second event")
+                    .isEqualTo("data: first");
             notification.releaseSecondEvent.countDown();
             assertThat(lines.readLine()).isEmpty();
             assertThat(lines.readLine()).isEqualTo("data: second");
@@ -130,9 +134,15 @@ class EdgeIT {
     void corsIsTheEdgesForTheConfiguredOriginsWithTheHeadersTheClientsSend() {
         var preflight = preflight("http://portal.example");
         assertThat(preflight.statusCode()).isEqualTo(200);
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://portal.example");
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials")).hasValue("true");
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElseThrow().toLowerCase())
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+                .hasValue("http://portal.example");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Credentials"))
+                .hasValue("true");
+        assertThat(preflight
+                        .headers()
+                        .firstValue("Access-Control-Allow-Headers")
+                        .orElseThrow()
+                        .toLowerCase())
                 .contains("x-tenant-id", "x-assisted-session-id", "x-correlation-id", "idempotency-key");
 
         var actual = http().get("/api/v1/stations", "Origin", "http://portal.example");
@@ -153,10 +163,11 @@ class EdgeIT {
         var refused = http().get("/api/v1/stations", client);
 
         assertThat(refused.statusCode()).isEqualTo(429);
-        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(seconds -> assertThat(
-                        Integer.parseInt(seconds))
-                .isBetween(1, 60));
-        assertThat(http().get("/api/v1/stations", "X-Forwarded-For", "203.0.113.8").statusCode())
+        assertThat(refused.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
+        assertThat(http().get("/api/v1/stations", "X-Forwarded-For", "203.0.113.8")
+                        .statusCode())
                 .as("another client")
                 .isEqualTo(200);
     }

@@ -23,7 +23,10 @@ public record EdgeProperties(Map<String, String> services, Integer rateLimitPerM
         rateLimitPerMinute = rateLimitPerMinute == null ? 120 : rateLimitPerMinute;
         corsOrigins = corsOrigins == null
                 ? List.of()
-                : corsOrigins.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+                : corsOrigins.stream()
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     /**

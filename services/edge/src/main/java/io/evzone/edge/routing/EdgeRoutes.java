@@ -36,15 +36,13 @@ public class EdgeRoutes {
 
     @Bean
     RouterFunction<ServerResponse> edgeRouterFunction(
-            EdgeProperties properties,
-            MeterRegistry registry,
-            @Value("${EVZONE_PORT_OFFSET:0}") int portOffset) {
+            EdgeProperties properties, MeterRegistry registry, @Value("${EVZONE_PORT_OFFSET:0}") int portOffset) {
         RouteTimer timer = new RouteTimer(registry);
         RouterFunction<ServerResponse> routes = null;
         int index = 0;
         for (ServiceRoutes service : RouteTable.ROUTES) {
-            RouterFunction<ServerResponse> next = apiRoute(
-                    service, index++, baseUri(properties, service.service(), portOffset), timer);
+            RouterFunction<ServerResponse> next =
+                    apiRoute(service, index++, baseUri(properties, service.service(), portOffset), timer);
             routes = routes == null ? next : routes.and(next);
         }
         for (String service : RouteTable.services()) {

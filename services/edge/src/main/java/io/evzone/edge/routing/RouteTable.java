@@ -28,8 +28,7 @@ public final class RouteTable {
                     "/api/v1/sites/**",
                     "/api/v1/charge-points/**",
                     "/api/v1/commands/**"),
-            ServiceRoutes.of(
-                    "session", 3002, "/api/v1/sessions/**", "/api/v1/id-tokens/**", "/api/v1/meter-values/**"),
+            ServiceRoutes.of("session", 3002, "/api/v1/sessions/**", "/api/v1/id-tokens/**", "/api/v1/meter-values/**"),
             ServiceRoutes.of("ocpp-gateway", 3003, "/api/v1/ocpp/**"),
             ServiceRoutes.of(
                     "billing",
@@ -52,8 +51,7 @@ public final class RouteTable {
                     "/api/v1/dispatches/**",
                     "/api/v1/technicians/**",
                     "/api/v1/support/**"),
-            ServiceRoutes.of(
-                    "notification", 3007, "/api/v1/notifications/**", "/api/v1/notices/**", "/api/v1/sse/**"),
+            ServiceRoutes.of("notification", 3007, "/api/v1/notifications/**", "/api/v1/notices/**", "/api/v1/sse/**"),
             ServiceRoutes.of("analytics", 3008, "/api/v1/analytics/**", "/api/v1/reports/**"));
 
     private RouteTable() {}

@@ -43,9 +43,7 @@ public class EdgeWebConfiguration {
 
     @Bean
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
-        var registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
+        return CorrelationIdFilter.registeredFirst();
     }
 
     @Bean

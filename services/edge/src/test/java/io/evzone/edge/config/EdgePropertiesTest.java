@@ -26,9 +26,11 @@ class EdgePropertiesTest {
 
     @Test
     void aClientMaySendAHundredAndTwentyRequestsAMinuteUnlessConfigured() {
-        assertThat(bindEnvironment(Map.of("EVZONE_EDGE_SERVICES_AUTH", "http://a:1")).rateLimitPerMinute())
+        assertThat(bindEnvironment(Map.of("EVZONE_EDGE_SERVICES_AUTH", "http://a:1"))
+                        .rateLimitPerMinute())
                 .isEqualTo(120);
-        assertThat(bindEnvironment(Map.of("EVZONE_EDGE_RATE_LIMIT_PER_MINUTE", "7")).rateLimitPerMinute())
+        assertThat(bindEnvironment(Map.of("EVZONE_EDGE_RATE_LIMIT_PER_MINUTE", "7"))
+                        .rateLimitPerMinute())
                 .isEqualTo(7);
     }
 

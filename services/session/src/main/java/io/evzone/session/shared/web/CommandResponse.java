@@ -1,6 +1,5 @@
 package io.evzone.session.shared.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.evzone.session.commands.domain.ChargerCommand;
 import java.time.Instant;
 import java.util.Map;
@@ -11,7 +10,6 @@ import java.util.Map;
  * @param status QUEUED or SENT while unanswered; ACCEPTED, REJECTED, FAILED, TIMED_OUT or OFFLINE after
  * @param response the charger's answer payload
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CommandResponse(
         String commandId,
         String chargePointId,
