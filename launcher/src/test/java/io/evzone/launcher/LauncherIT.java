@@ -289,12 +289,15 @@ class LauncherIT {
                     .until(() -> simulation.snapshot().booted() == 1);
             String charger = options.chargerId(0);
 
-            var started = http("session")
-                    .post(
-                            "/api/v1/sessions/start",
-                            "{\"chargePointId\":\"" + charger + "\",\"connectorId\":1,\"idTag\":\"E2E-TAG-RS\"}",
-                            admin());
-            assertThat(started.statusCode()).as(started.body()).isIn(200, 202);
+            // The session service learns of a new charger from events, which under load arrive after the boot.
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                var started = http("session")
+                        .post(
+                                "/api/v1/sessions/start",
+                                "{\"chargePointId\":\"" + charger + "\",\"connectorId\":1,\"idTag\":\"E2E-TAG-RS\"}",
+                                admin());
+                assertThat(started.statusCode()).as(started.body()).isIn(200, 202);
+            });
 
             String sessionId =
                     await().atMost(Duration.ofSeconds(30)).until(() -> activeSessionOf(charger), id -> id != null);

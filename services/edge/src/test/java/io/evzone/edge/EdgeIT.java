@@ -38,7 +38,7 @@ class EdgeIT {
         registry.add("evzone.edge.services.notification", notification::url);
         registry.add("evzone.edge.services.booking", booking::url);
         registry.add("evzone.edge.services.auth", () -> "http://127.0.0.1:" + closedPort());
-        registry.add("evzone.edge.cors-origins", () -> "http://portal.example");
+        registry.add("evzone.security.cors-origins", () -> "http://portal.example");
         registry.add("evzone.edge.rate-limit-per-minute", () -> "20");
         registry.add("spring.http.clients.read-timeout", () -> "1s");
     }

@@ -1,7 +1,6 @@
 package io.evzone.edge.config;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,20 +12,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param services base URL of each service by name ({@code EVZONE_EDGE_SERVICES_STATION=http://station:3001});
  *     a service not named here is at {@code http://localhost:<its port + EVZONE_PORT_OFFSET>}
  * @param rateLimitPerMinute requests one client may send per minute through the edge, all routes together
- * @param corsOrigins browser origins allowed to call with credentials (defaults to {@code CORS_ORIGINS})
  */
 @ConfigurationProperties("evzone.edge")
-public record EdgeProperties(Map<String, String> services, Integer rateLimitPerMinute, List<String> corsOrigins) {
+public record EdgeProperties(Map<String, String> services, Integer rateLimitPerMinute) {
 
     public EdgeProperties {
         services = services == null ? Map.of() : Map.copyOf(services);
         rateLimitPerMinute = rateLimitPerMinute == null ? 120 : rateLimitPerMinute;
-        corsOrigins = corsOrigins == null
-                ? List.of()
-                : corsOrigins.stream()
-                        .map(String::trim)
-                        .filter(s -> !s.isEmpty())
-                        .toList();
     }
 
     /**

@@ -3,6 +3,7 @@ package io.evzone.edge.web;
 import io.evzone.edge.config.EdgeProperties;
 import io.evzone.platform.ratelimit.RedisRateLimiter;
 import io.evzone.platform.security.ProblemCorsProcessor;
+import io.evzone.platform.security.SecurityProperties;
 import io.evzone.platform.web.CorrelationIdFilter;
 import io.evzone.platform.web.ProblemWriter;
 import java.util.List;
@@ -19,10 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the edge does to every request before routing it, in this order: a correlation id, CORS for
- * the configured origins (a preflight from any other origin is refused), then the per-client limit.
+ * {@code CORS_ORIGINS} as the services read it (a preflight from any other origin is refused), then
+ * the per-client limit.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(EdgeProperties.class)
+@EnableConfigurationProperties({EdgeProperties.class, SecurityProperties.class})
 public class EdgeWebConfiguration {
 
     /** Headers the EVZone web clients send besides the CORS-safelisted ones. */
@@ -47,9 +49,9 @@ public class EdgeWebConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<CorsFilter> corsFilter(EdgeProperties properties, ProblemWriter problems) {
+    FilterRegistrationBean<CorsFilter> corsFilter(SecurityProperties security, ProblemWriter problems) {
         CorsConfiguration cors = new CorsConfiguration();
-        cors.setAllowedOrigins(properties.corsOrigins());
+        cors.setAllowedOrigins(security.corsOrigins());
         cors.setAllowCredentials(true);
         cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
         cors.setAllowedHeaders(CLIENT_HEADERS);

@@ -40,6 +40,6 @@ class EdgePropertiesTest {
                 StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
         return new Binder(ConfigurationPropertySources.from(sources))
                 .bind("evzone.edge", EdgeProperties.class)
-                .orElseGet(() -> new EdgeProperties(null, null, null));
+                .orElseGet(() -> new EdgeProperties(null, null));
     }
 }
