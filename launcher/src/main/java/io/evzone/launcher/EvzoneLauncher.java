@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * {@code ./evzone start}: the whole platform in one JVM. Starts the embedded PostgreSQL, Kafka and
- * Redis unless external ones are configured, then the nine services, and prints one line per
- * service when it is ready. Ctrl-C stops the services, then the servers.
+ * Redis unless external ones are configured, then the nine services and the edge in front of them,
+ * and prints one line per service when it is ready. Ctrl-C stops the services, then the servers.
  */
 public final class EvzoneLauncher {
 
@@ -60,6 +60,8 @@ public final class EvzoneLauncher {
         // The embedded servers' shutdown hook (Ctrl-C) stops the services first, then the servers.
         platform.onStopping(() -> System.out.println("EVZone stopping: services first, then the embedded servers..."));
         System.out.printf(
-                "EVZone ready: 9 services in %.1f s. Press Ctrl-C to stop.%n", (System.nanoTime() - begin) / 1e9);
+                "EVZone ready: 9 services and the edge in %.1f s. Clients use one base URL: http://localhost:%d/api/v1"
+                        + " (Swagger UI: http://localhost:%d/api/docs). Press Ctrl-C to stop.%n",
+                (System.nanoTime() - begin) / 1e9, platform.edgePort(), platform.edgePort());
     }
 }

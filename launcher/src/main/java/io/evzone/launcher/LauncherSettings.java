@@ -2,6 +2,8 @@ package io.evzone.launcher;
 
 import io.evzone.platform.embedded.EmbeddedSettings;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -29,5 +31,23 @@ record LauncherSettings(EmbeddedSettings embedded, int portOffset, Function<Stri
     /** Where the gateway keeps its local CA and server certificate. */
     Path pkiDir() {
         return dataDir().resolve("pki").toAbsolutePath().normalize();
+    }
+
+    /**
+     * The edge's port ({@code EVZONE_EDGE_PORT}, else 8080 plus the offset) and per-client limit
+     * ({@code EVZONE_EDGE_RATE_LIMIT_PER_MINUTE}) as command-line arguments: they must win over the
+     * edge's own defaults, which the launcher's shared properties do not.
+     */
+    String[] edgeArguments() {
+        List<String> arguments = new ArrayList<>();
+        String port = env.apply("EVZONE_EDGE_PORT");
+        if (port != null && !port.isBlank()) {
+            arguments.add("--server.port=" + Integer.parseInt(port.trim()));
+        }
+        String limit = env.apply("EVZONE_EDGE_RATE_LIMIT_PER_MINUTE");
+        if (limit != null && !limit.isBlank()) {
+            arguments.add("--evzone.edge.rate-limit-per-minute=" + Integer.parseInt(limit.trim()));
+        }
+        return arguments.toArray(String[]::new);
     }
 }

@@ -34,6 +34,7 @@ public final class RunningPlatform implements AutoCloseable {
     private final List<ConfigurableApplicationContext> contexts = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean closed;
     private volatile Runnable onStopping = () -> {};
+    private volatile int edgePort;
 
     private RunningPlatform(EmbeddedInfrastructure infrastructure) {
         this.infrastructure = infrastructure;
@@ -44,7 +45,7 @@ public final class RunningPlatform implements AutoCloseable {
         RunningPlatform platform = new RunningPlatform(EmbeddedInfrastructure.start(settings.embedded()));
         platform.infrastructure.beforeClose(platform::closeServices);
         try {
-            platform.startServices(serviceProperties(settings, platform.infrastructure), settings.portOffset(), ready);
+            platform.startServices(serviceProperties(settings, platform.infrastructure), settings, ready);
             return platform;
         } catch (RuntimeException e) {
             platform.close();
@@ -98,7 +99,9 @@ public final class RunningPlatform implements AutoCloseable {
         return properties;
     }
 
-    private void startServices(Map<String, Object> properties, int portOffset, Consumer<ReadyService> ready) {
+    private void startServices(
+            Map<String, Object> properties, LauncherSettings settings, Consumer<ReadyService> ready) {
+        int portOffset = settings.portOffset();
         shareTomcatHome(Path.of((String) properties.get(DATA_DIR)).resolve("tomcat"));
         ExecutorService pool = Executors.newFixedThreadPool(
                 3, Thread.ofPlatform().name("service-start-", 0).factory());
@@ -107,6 +110,11 @@ public final class RunningPlatform implements AutoCloseable {
             for (Class<?> service : ServiceCatalog.SERVICES) {
                 starts.add(pool.submit(() -> ready.accept(startService(service, properties, portOffset))));
             }
+            starts.add(pool.submit(() -> {
+                ReadyService edge = startService(ServiceCatalog.EDGE, properties, portOffset, settings.edgeArguments());
+                edgePort = edge.port();
+                ready.accept(edge);
+            }));
             for (Future<?> start : starts) {
                 await(start);
             }
@@ -116,6 +124,11 @@ public final class RunningPlatform implements AutoCloseable {
     }
 
     private ReadyService startService(Class<?> service, Map<String, Object> properties, int portOffset) {
+        return startService(service, properties, portOffset, new String[0]);
+    }
+
+    private ReadyService startService(
+            Class<?> service, Map<String, Object> properties, int portOffset, String... args) {
         long started = System.nanoTime();
         EvzoneService descriptor = ServiceCatalog.describe(service);
         // Each service's Tomcat works in the data directory rather than in a shared /tmp that cleaners may empty.
@@ -127,7 +140,7 @@ public final class RunningPlatform implements AutoCloseable {
                         "server.tomcat.basedir", tomcatDir.toAbsolutePath().toString()))
                 .registerShutdownHook(false)
                 .listeners(new SerialLoggingInitialization())
-                .run();
+                .run(args);
         contexts.add(context);
         int port = Integer.parseInt(context.getEnvironment()
                 .getProperty("local.server.port", String.valueOf(descriptor.port() + portOffset)));
@@ -170,6 +183,11 @@ public final class RunningPlatform implements AutoCloseable {
                     .filter(java.util.Objects::nonNull)
                     .findFirst();
         }
+    }
+
+    /** The port of the edge, the single origin clients use. */
+    public int edgePort() {
+        return edgePort;
     }
 
     public Map<String, String> infrastructureEnvironment() {

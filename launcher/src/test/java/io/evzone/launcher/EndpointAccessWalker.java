@@ -2,13 +2,9 @@ package io.evzone.launcher;
 
 import io.evzone.platform.test.TestHttp;
 import io.evzone.platform.test.TestTokens;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Walks every operation in every service's OpenAPI document and calls it twice: anonymously, which
@@ -17,11 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class EndpointAccessWalker {
 
-    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
-    private static final String ANY_ID = "00000000-0000-4000-8000-000000000000";
-
     private final List<RunningPlatform.ReadyService> services;
-    private final JsonMapper json = JsonMapper.builder().build();
     private final String powerless = TestTokens.token("walker-user", "walker-org", "nobody", Set.of());
 
     EndpointAccessWalker(List<RunningPlatform.ReadyService> services) {
@@ -32,47 +24,31 @@ final class EndpointAccessWalker {
 
     List<Finding> walk() {
         List<Finding> findings = new ArrayList<>();
-        for (RunningPlatform.ReadyService service : services) {
-            TestHttp http = new TestHttp(service.port());
-            JsonNode paths = json.readTree(http.get("/api/docs.json").body()).path("paths");
-            for (Map.Entry<String, JsonNode> path : paths.properties()) {
-                for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
-                    if (METHODS.contains(operation.getKey())) {
-                        check(http, service.name(), operation.getKey(), path.getKey(), operation.getValue(), findings);
-                    }
-                }
-            }
+        for (DocumentedOperation operation : DocumentedOperation.of(services)) {
+            check(operation, findings);
         }
         return findings;
     }
 
-    private void check(
-            TestHttp http, String service, String method, String template, JsonNode operation, List<Finding> findings) {
-        String access = operation.path("x-evzone-access").asString("authenticated");
+    private void check(DocumentedOperation operation, List<Finding> findings) {
+        String access = operation.definition().path("x-evzone-access").asString("authenticated");
         if ("public".equals(access)) {
             return;
         }
-        String path = template.replaceAll("\\{[^}]+}", ANY_ID);
-        int anonymous = call(http, method, path).statusCode();
+        TestHttp http = new TestHttp(operation.service().port());
+        String service = operation.service().name();
+        String method = operation.method();
+        String path = operation.anyPath();
+        int anonymous = RouteWalker.call(http, method, path).statusCode();
         if (anonymous != 401) {
-            findings.add(new Finding(service, method, template, "anonymous", anonymous));
+            findings.add(new Finding(service, method, operation.template(), "anonymous", anonymous));
         }
         if (access.contains("Authority") || access.contains("Role")) {
-            int unauthorized =
-                    call(http, method, path, TestHttp.bearer(powerless)).statusCode();
+            int unauthorized = RouteWalker.call(http, method, path, TestHttp.bearer(powerless))
+                    .statusCode();
             if (unauthorized != 403) {
-                findings.add(new Finding(service, method, template, "without permission", unauthorized));
+                findings.add(new Finding(service, method, operation.template(), "without permission", unauthorized));
             }
         }
-    }
-
-    private static HttpResponse<String> call(TestHttp http, String method, String path, String... headers) {
-        return switch (method) {
-            case "get" -> http.get(path, headers);
-            case "delete" -> http.delete(path, headers);
-            case "post" -> http.post(path, "{}", headers);
-            case "put" -> http.put(path, "{}", headers);
-            default -> http.patch(path, "{}", headers);
-        };
     }
 }

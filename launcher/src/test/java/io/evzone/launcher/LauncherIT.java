@@ -2,6 +2,7 @@ package io.evzone.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.evzone.ocpp.v16.messages.AuthorizationStatus;
 import io.evzone.ocpp.v16.messages.AuthorizeRequest;
@@ -85,7 +86,7 @@ class LauncherIT {
 
     @Test
     @Order(1)
-    void allNineServicesAreReadyAndDocumentedOnTheirPorts() {
+    void allNineServicesAndTheEdgeAreReadyAndDocumentedOnTheirPorts() {
         assertThat(ready)
                 .extracting(RunningPlatform.ReadyService::name)
                 .containsExactlyInAnyOrder(
@@ -97,8 +98,11 @@ class LauncherIT {
                         "booking",
                         "maintenance",
                         "notification",
-                        "analytics");
-        for (RunningPlatform.ReadyService service : ready) {
+                        "analytics",
+                        "edge");
+        assertThat(portOf("edge")).isEqualTo(8080 + PORT_OFFSET).isEqualTo(platform.edgePort());
+        assertThat(http("edge").get("/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
+        for (RunningPlatform.ReadyService service : services()) {
             assertThat(service.port()).isBetween(3000 + PORT_OFFSET, 3008 + PORT_OFFSET);
             TestHttp http = new TestHttp(service.port());
             assertThat(http.get("/actuator/health/readiness").body())
@@ -124,10 +128,37 @@ class LauncherIT {
     @Test
     @Order(2)
     void everyEndpointOfEveryServiceRefusesAnonymousAndUnauthorizedCallers() {
-        List<EndpointAccessWalker.Finding> findings = new EndpointAccessWalker(ready).walk();
+        List<EndpointAccessWalker.Finding> findings = new EndpointAccessWalker(services()).walk();
 
         assertThat(findings)
                 .as("endpoints that let in a caller they should refuse")
+                .isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void everyDocumentedOperationOfEveryServiceIsReachableThroughTheEdge() {
+        RouteWalker walker = new RouteWalker(services(), platform.edgePort());
+
+        assertThat(walker.operations()).hasSizeGreaterThan(60);
+        assertThat(walker.walk(admin()))
+                .as("operations the edge does not pass to the service that documents them")
+                .isEmpty();
+    }
+
+    @Test
+    @Order(1)
+    void everyOperationDocumentsItsSuccessAndErrorShapes() {
+        assertThat(new ResponseShapes().undocumented(services()))
+                .as("operations whose answers a client would have to guess")
+                .isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void noTwoServicesClaimTheSameMethodAndPath() {
+        assertThat(new RouteWalker(services(), platform.edgePort()).duplicates())
+                .as("one public owner per method and path")
                 .isEmpty();
     }
 
@@ -246,12 +277,15 @@ class LauncherIT {
                     .until(() -> simulation.snapshot().booted() == 1);
             String charger = options.chargerId(0);
 
-            var started = http("session")
-                    .post(
-                            "/api/v1/sessions/start",
-                            "{\"chargePointId\":\"" + charger + "\",\"connectorId\":1,\"idTag\":\"E2E-TAG-RS\"}",
-                            admin());
-            assertThat(started.statusCode()).as(started.body()).isIn(200, 202);
+            // The session service learns of a new charger from events, which under load arrive after the boot.
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                var started = http("session")
+                        .post(
+                                "/api/v1/sessions/start",
+                                "{\"chargePointId\":\"" + charger + "\",\"connectorId\":1,\"idTag\":\"E2E-TAG-RS\"}",
+                                admin());
+                assertThat(started.statusCode()).as(started.body()).isIn(200, 202);
+            });
 
             String sessionId =
                     await().atMost(Duration.ofSeconds(30)).until(() -> activeSessionOf(charger), id -> id != null);
@@ -326,6 +360,82 @@ class LauncherIT {
                         assertThat(cookie).startsWith("evzone_refresh_token=").contains("HttpOnly"));
     }
 
+    @Test
+    @Order(5)
+    void theSeedChecksPassThroughTheEdge() {
+        var login = http("edge").post("/api/v1/auth/login", "{\"email\":\"admin@test.com\",\"password\":\"pass\"}");
+        assertThat(login.statusCode()).isEqualTo(200);
+        List<String> cookies = login.headers().allValues("Set-Cookie");
+        assertThat(cookies)
+                .anySatisfy(cookie ->
+                        assertThat(cookie).startsWith("evzone_access_token=").contains("HttpOnly"))
+                .anySatisfy(cookie ->
+                        assertThat(cookie).startsWith("evzone_refresh_token=").contains("HttpOnly"));
+        String accessCookie = cookies.stream()
+                .filter(cookie -> cookie.startsWith("evzone_access_token="))
+                .findFirst()
+                .orElseThrow()
+                .split(";")[0];
+
+        var metrics = http("edge").get("/api/v1/auth/metrics", "Cookie", accessCookie);
+        assertThat(metrics.statusCode()).as(metrics.body()).isEqualTo(200);
+
+        for (RunningPlatform.ReadyService service : ready) {
+            var docs = followingRedirects(service.port(), "/api/docs");
+            assertThat(docs.statusCode())
+                    .as(service.name() + " /api/docs without a login")
+                    .isEqualTo(200);
+            assertThat(docs.body()).as(service.name()).contains("swagger-ui");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aBrowserLogsInThroughTheEdgesSwaggerUiAndUsesTheApiWithItsCookieWhileAnotherSiteCannot() {
+        assumeTrue(
+                HeadlessChromium.installed() || "true".equals(System.getenv("CI")),
+                "Chromium is not installed (apt-get install chromium); CI installs it and runs this test");
+        String edge = "http://localhost:" + platform.edgePort();
+        try (HeadlessChromium chromium = HeadlessChromium.start(dataDir.resolve("chromium"));
+                DevToolsPage page = chromium.newPage();
+                CrossSitePage otherSite = new CrossSitePage()) {
+            page.navigate(edge + "/api/docs");
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(page.evaluate(
+                                    "document.querySelector('.swagger-ui .info .title')?.textContent ?? ''"))
+                            .contains("EVZone auth API"));
+            assertThat(page.evaluate("[...document.querySelectorAll('.topbar select option')]"
+                            + ".map(o => o.textContent).join(',')"))
+                    .contains("auth", "station", "session", "ocpp-gateway", "billing")
+                    .contains("booking", "maintenance", "notification", "analytics");
+
+            assertThat(
+                            page.evaluate(
+                                    "fetch('/api/v1/auth/login', {method: 'POST',"
+                                            + " headers: {'Content-Type': 'application/json'},"
+                                            + " body: JSON.stringify({email: 'admin@test.com', password: 'pass'})}).then(r => r.status)"))
+                    .isEqualTo("200");
+            assertThat(page.evaluate("document.cookie")).as("httpOnly").doesNotContain("evzone_");
+            assertThat(page.evaluate("fetch('/api/v1/users/me').then(async r => r.status + ' ' + await r.text())"))
+                    .startsWith("200 ")
+                    .contains("admin@test.com");
+            assertThat(page.evaluate("fetch('/api/v1/charge-points').then(async r => r.status + ' ' + await r.text())"))
+                    .startsWith("200 [");
+            assertThat(page.evaluate("fetch('/api/v1/charge-points/00000000-0000-4000-8000-000000000000"
+                            + "/commands/soft-reset', {method: 'POST'}).then(r => r.status)"))
+                    .as("a cookie-authenticated write from the edge's own origin passes the origin check")
+                    .isEqualTo("404");
+
+            page.navigate(otherSite.url());
+            assertThat(page.evaluate("fetch('" + edge + "/api/v1/users/me', {credentials: 'include'})"
+                            + ".then(async r => 'read ' + r.status + ' ' + await r.text(), e => 'refused ' + e.name)"))
+                    .startsWith("refused");
+            assertThat(page.evaluate("fetch('" + edge + "/api/v1/charge-points', {credentials: 'include'})"
+                            + ".then(async r => 'read ' + r.status + ' ' + await r.text(), e => 'refused ' + e.name)"))
+                    .startsWith("refused");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Workload.class)
     @Order(6)
@@ -383,6 +493,28 @@ class LauncherIT {
 
         try (RunningPlatform again = RunningPlatform.start(settings, service -> {})) {
             assertThat(query(again, "SELECT note FROM public.restart_probe")).isEqualTo("kept");
+        }
+    }
+
+    /** The nine services, without the edge. */
+    private static List<RunningPlatform.ReadyService> services() {
+        return ready.stream().filter(service -> !service.name().equals("edge")).toList();
+    }
+
+    private static java.net.http.HttpResponse<String> followingRedirects(int port, String path) {
+        try {
+            return java.net.http.HttpClient.newBuilder()
+                    .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
+                    .build()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -17,6 +17,8 @@ final class TestLaunches {
                 "EVZONE_KAFKA_CONTROLLER_PORT", "0",
                 "EVZONE_REDIS_PORT", "0",
                 "EVZONE_PORT_OFFSET", String.valueOf(portOffset),
+                // The tests call far more than a client would from one address; the limit has its own test.
+                "EVZONE_EDGE_RATE_LIMIT_PER_MINUTE", "100000",
                 "JWT_SECRET", TestInfrastructure.JWT_SECRET)::get);
     }
 }

@@ -13,6 +13,7 @@ import io.evzone.platform.ratelimit.RedisRateLimiter;
 import io.evzone.platform.security.EarlyAuthorizationInterceptor;
 import io.evzone.platform.security.SecurityConfiguration;
 import io.evzone.platform.security.SecurityProperties;
+import io.evzone.platform.web.CaseInsensitiveEnums;
 import io.evzone.platform.web.CorrelationIdFilter;
 import io.evzone.platform.web.NulQueryParameterFilter;
 import io.evzone.platform.web.NulRejectingStringDeserializer;
@@ -29,6 +30,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -72,6 +74,11 @@ public class PlatformAutoConfiguration {
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new EarlyAuthorizationInterceptor());
             }
+
+            @Override
+            public void addFormatters(FormatterRegistry registry) {
+                registry.addConverterFactory(new CaseInsensitiveEnums());
+            }
         };
     }
 
@@ -82,9 +89,7 @@ public class PlatformAutoConfiguration {
 
     @Bean
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
-        var registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
+        return CorrelationIdFilter.registeredFirst();
     }
 
     @Bean

@@ -13,7 +13,16 @@ import java.util.List;
 public final class ArchitectureRules {
 
     private static final List<String> SERVICES = List.of(
-            "auth", "station", "session", "gateway", "billing", "booking", "maintenance", "notification", "analytics");
+            "auth",
+            "station",
+            "session",
+            "gateway",
+            "billing",
+            "booking",
+            "maintenance",
+            "notification",
+            "analytics",
+            "edge");
 
     private ArchitectureRules() {}
 

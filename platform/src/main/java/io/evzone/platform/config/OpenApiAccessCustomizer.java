@@ -52,6 +52,7 @@ public class OpenApiAccessCustomizer implements GlobalOperationCustomizer, Globa
                 }
             });
         }
+        ProblemResponses.document(openApi);
     }
 
     private boolean isPublic(HttpMethod method, String path) {

@@ -28,6 +28,7 @@ public class ServiceDefaultsPostProcessor implements EnvironmentPostProcessor, O
     static final String DOTENV_SOURCE = "evzoneDotEnv";
     static final String DERIVED_SOURCE = "evzoneDerived";
     static final String DEFAULTS_SOURCE = "evzoneDefaults";
+    static final String SERVICE_DEFAULTS_SOURCE = "evzoneServiceDefaults";
 
     @Override
     public int getOrder() {
@@ -46,6 +47,9 @@ public class ServiceDefaultsPostProcessor implements EnvironmentPostProcessor, O
         serviceOf(application).ifPresent(service -> serviceProperties(service, environment, derived));
         infrastructureProperties(environment, derived);
         sources.addLast(new MapPropertySource(DERIVED_SOURCE, derived));
+        serviceOf(application)
+                .flatMap(ServiceDefaultsPostProcessor::serviceDefaults)
+                .ifPresent(sources::addLast);
         sources.addLast(staticDefaults());
     }
 
@@ -123,6 +127,23 @@ public class ServiceDefaultsPostProcessor implements EnvironmentPostProcessor, O
     private static void putIfPresent(Map<String, Object> derived, String key, String value) {
         if (value != null && !value.isBlank()) {
             derived.put(key, value);
+        }
+    }
+
+    /**
+     * A service's own defaults, {@code evzone-<name>-defaults.properties}, above the platform's. Not an
+     * {@code application.properties}: the launcher runs every service on one classpath, where such a
+     * file would configure all of them.
+     */
+    private static Optional<ResourcePropertySource> serviceDefaults(EvzoneService service) {
+        ClassPathResource resource = new ClassPathResource("evzone-" + service.name() + "-defaults.properties");
+        if (!resource.exists()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ResourcePropertySource(SERVICE_DEFAULTS_SOURCE, resource));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource.getPath(), e);
         }
     }
 

@@ -8,11 +8,11 @@ import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.cors.DefaultCorsProcessor;
 
 /** Refuses a request from an origin outside {@code CORS_ORIGINS} with a problem+json body that says so. */
-class ProblemCorsProcessor extends DefaultCorsProcessor {
+public class ProblemCorsProcessor extends DefaultCorsProcessor {
 
     private final ProblemWriter problems;
 
-    ProblemCorsProcessor(ProblemWriter problems) {
+    public ProblemCorsProcessor(ProblemWriter problems) {
         this.problems = problems;
     }
 

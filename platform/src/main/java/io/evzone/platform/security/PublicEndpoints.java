@@ -34,6 +34,8 @@ public record PublicEndpoints(List<Endpoint> endpoints) {
             "/api/docs.json",
             "/api/docs.json/**",
             "/swagger-ui/**",
+            // springdoc serves Swagger UI's files under the parent of /api/docs: /api/docs redirects there.
+            "/api/swagger-ui/**",
             "/swagger-ui.html",
             "/v3/api-docs/**",
             "/error");

@@ -1,6 +1,5 @@
 package io.evzone.session.charging.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.evzone.session.charging.domain.SessionState;
 import io.evzone.session.metering.application.MeterValues.MeasurandSummary;
 import java.time.Duration;
@@ -12,9 +11,8 @@ import java.util.List;
  *
  * @param transactionId the charger's transaction id
  * @param powerW the latest active import power while ACTIVE, else null
- * @param meterValues on {@code GET /sessions/{id}} only: a summary per measurand of the stored samples
+ * @param meterValues on {@code GET /sessions/{id}}: a summary per measurand of the stored samples; null in lists
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 record SessionResponse(
         String id,
         String chargePointId,

@@ -1,6 +1,5 @@
 package io.evzone.session.idtokens.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.evzone.platform.security.Caller;
 import io.evzone.session.idtokens.application.FindIdTokens;
 import io.evzone.session.idtokens.application.ManageIdTokens;
@@ -139,7 +138,6 @@ class IdTokenController {
             Instant expiresAt,
             @Size(max = 36) String groupId) {}
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     record IdTokenResponse(
             String id,
             String organizationId,

@@ -1,6 +1,5 @@
 package io.evzone.session.metering.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.evzone.platform.security.Caller;
 import io.evzone.session.metering.application.FindHourlyMeterValues;
 import io.evzone.session.metering.application.HourlyMeterValue;
@@ -73,10 +72,9 @@ class MeterValueController {
     }
 
     /**
-     * @param sessionId the session the samples belong to; absent for samples outside a known session
+     * @param sessionId the session the samples belong to; null for samples outside a known session
      * @param avg the mean of the hour's samples (not time-weighted)
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     record HourlyResponse(
             Instant hour,
             String chargePointId,

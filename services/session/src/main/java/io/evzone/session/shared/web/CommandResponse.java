@@ -1,6 +1,5 @@
 package io.evzone.session.shared.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.evzone.platform.commands.IssuedCommand;
 import java.time.Instant;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.Map;
  * @param status QUEUED or SENT while unanswered; ACCEPTED, REJECTED, FAILED, NOT_SUPPORTED, TIMED_OUT or OFFLINE after
  * @param response the charger's answer payload
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CommandResponse(
         String commandId,
         String chargePointId,

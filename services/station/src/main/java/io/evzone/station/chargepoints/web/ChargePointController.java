@@ -148,6 +148,7 @@ class ChargePointController {
     @GetMapping("/by-ocpp/{ocppId}")
     @PreAuthorize(Authorities.READ)
     @Operation(summary = "Find a charge point by its OCPP identity", description = "Needs stations.read.")
+    @ApiResponse(responseCode = "200", description = "Found")
     @ApiResponse(responseCode = "404", description = "Unknown, or another organization's")
     ChargePointResponse byOcppId(@PathVariable String ocppId) {
         return ChargePointResponse.of(queries.byOcppId(ocppId, Scopes.current()));
@@ -156,6 +157,7 @@ class ChargePointController {
     @GetMapping("/{id}")
     @PreAuthorize(Authorities.READ)
     @Operation(summary = "Get a charge point with its connectors", description = "Needs stations.read.")
+    @ApiResponse(responseCode = "200", description = "Found")
     @ApiResponse(responseCode = "404", description = "Unknown, or another organization's")
     ChargePointResponse get(@PathVariable UUID id) {
         return ChargePointResponse.of(queries.get(id, Scopes.current()));
@@ -167,6 +169,7 @@ class ChargePointController {
             summary = "Describe a charge point or place it at a station",
             description = "Needs stations.write. stationId places it (it joins the station's organization);"
                     + " unassign: true takes it off its station. Absent fields keep their value.")
+    @ApiResponse(responseCode = "200", description = "The result, as changed")
     @ApiResponse(responseCode = "404", description = "Unknown, or another organization's")
     ChargePointResponse update(@PathVariable UUID id, @Valid @RequestBody UpdateChargePointRequest request) {
         update.handle(
@@ -200,6 +203,7 @@ class ChargePointController {
     @Operation(
             summary = "Accept a pending or rejected charger",
             description = "Needs stations.write. Its next BootNotification is answered Accepted.")
+    @ApiResponse(responseCode = "200", description = "Approved; the charge point")
     @ApiResponse(responseCode = "404", description = "Unknown, or another organization's")
     ChargePointResponse approve(@PathVariable UUID id) {
         decide.handle(id, RegistrationStatus.ACCEPTED, Scopes.current());
@@ -211,6 +215,7 @@ class ChargePointController {
     @Operation(
             summary = "Reject a charger",
             description = "Needs stations.write. Its next BootNotification is answered Rejected.")
+    @ApiResponse(responseCode = "200", description = "Rejected; the charge point")
     @ApiResponse(responseCode = "404", description = "Unknown, or another organization's")
     ChargePointResponse reject(@PathVariable UUID id) {
         decide.handle(id, RegistrationStatus.REJECTED, Scopes.current());
@@ -223,6 +228,7 @@ class ChargePointController {
             summary = "Issue new OCPP credentials",
             description = "Needs stations.write. The body may name another authProfile (1, 2 or 3). The old"
                     + " password stops working; the new one is shown only in this answer.")
+    @ApiResponse(responseCode = "200", description = "The charge point with its new credentials, shown once")
     @ApiResponse(responseCode = "404", description = "Unknown, or another organization's")
     ChargePointResponse rotate(@PathVariable UUID id, @Valid @RequestBody(required = false) RotateRequest request) {
         var rotated = rotate.handle(id, request == null ? null : request.authProfile(), Scopes.current());
@@ -234,6 +240,7 @@ class ChargePointController {
     @GetMapping("/{id}/connectors")
     @PreAuthorize(Authorities.READ)
     @Operation(summary = "A charge point's connectors with their live status", description = "Needs stations.read.")
+    @ApiResponse(responseCode = "200", description = "Found")
     @ApiResponse(responseCode = "404", description = "Unknown, or another organization's")
     List<ConnectorResponse> connectors(@PathVariable UUID id) {
         return queries.connectors(id, Scopes.current()).stream()
@@ -246,6 +253,7 @@ class ChargePointController {
     @Operation(
             summary = "Describe a connector's plug and power",
             description = "Needs stations.write. connectorId is the connector's id from the connector list.")
+    @ApiResponse(responseCode = "200", description = "The result, as changed")
     @ApiResponse(responseCode = "404", description = "Unknown charge point or connector")
     ConnectorResponse describeConnector(
             @PathVariable UUID id, @PathVariable UUID connectorId, @Valid @RequestBody ConnectorChange request) {
@@ -263,6 +271,7 @@ class ChargePointController {
     @Operation(
             summary = "A connector's status history, newest first",
             description = "Needs stations.read. Every report is kept, including repeats and late arrivals.")
+    @ApiResponse(responseCode = "200", description = "Found")
     @ApiResponse(responseCode = "404", description = "Unknown charge point or connector")
     List<StatusHistoryEntry> history(
             @PathVariable UUID id,

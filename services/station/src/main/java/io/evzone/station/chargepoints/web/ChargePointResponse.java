@@ -1,6 +1,5 @@
 package io.evzone.station.chargepoints.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.evzone.station.chargepoints.application.ChargePointQueries.ChargePointView;
 import io.evzone.station.chargepoints.domain.ChargePoint;
 import io.evzone.station.chargepoints.domain.Connector;
@@ -41,7 +40,7 @@ record ChargePointResponse(
         List<ConnectorResponse> connectors,
         Instant createdAt,
         Instant updatedAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL) OcppCredentials ocppCredentials) {
+        OcppCredentials ocppCredentials) {
 
     /**
      * The one-time connection details of a charger: the password is shown here once and stored only

@@ -124,6 +124,7 @@ class CommandController {
     @GetMapping("/commands/{id}")
     @PreAuthorize(Authorities.READ_COMMANDS)
     @Operation(summary = "Get a command and its outcome", description = "Needs stations.read or charge_points.command.")
+    @ApiResponse(responseCode = "200", description = "Found")
     @ApiResponse(responseCode = "404", description = "No such command in the caller's organization")
     CommandResponse get(@PathVariable UUID id) {
         return CommandResponse.of(queries.get(id, Scopes.current()));

@@ -84,6 +84,7 @@ class SiteController {
     @GetMapping("/{id}")
     @PreAuthorize(Authorities.READ)
     @Operation(summary = "Get a site", description = "Needs stations.read.")
+    @ApiResponse(responseCode = "200", description = "Found")
     @ApiResponse(responseCode = "404", description = "Unknown, or another organization's")
     SiteResponse get(@PathVariable UUID id) {
         return SiteResponse.of(queries.get(id, Scopes.current()));
@@ -92,6 +93,7 @@ class SiteController {
     @PatchMapping("/{id}")
     @PreAuthorize(Authorities.WRITE)
     @Operation(summary = "Change a site", description = "Needs stations.write. Absent fields keep their value.")
+    @ApiResponse(responseCode = "200", description = "The result, as changed")
     @ApiResponse(responseCode = "404", description = "Unknown, or another organization's")
     SiteResponse update(@PathVariable UUID id, @Valid @RequestBody UpdateSiteRequest request) {
         return SiteResponse.of(update.handle(id, request.details(), Scopes.current()));

@@ -125,6 +125,7 @@ class StationController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Get a station with its live availability")
+    @ApiResponse(responseCode = "200", description = "Found")
     @ApiResponse(responseCode = "404", description = "Unknown, or not visible to the caller")
     StationResponse get(@PathVariable UUID id) {
         StationAudience audience = audience();
@@ -134,6 +135,7 @@ class StationController {
     @PatchMapping("/{id}")
     @PreAuthorize(Authorities.WRITE)
     @Operation(summary = "Change a station", description = "Needs stations.write. Absent fields keep their value.")
+    @ApiResponse(responseCode = "200", description = "The result, as changed")
     @ApiResponse(responseCode = "404", description = "Unknown, or another organization's")
     @ApiResponse(responseCode = "409", description = "The code is taken in the organization")
     StationResponse update(@PathVariable UUID id, @Valid @RequestBody UpdateStationRequest request) {
@@ -153,6 +155,7 @@ class StationController {
     @GetMapping("/{id}/stats")
     @PreAuthorize(Authorities.READ)
     @Operation(summary = "A station's equipment and connector statuses", description = "Needs stations.read.")
+    @ApiResponse(responseCode = "200", description = "Found")
     @ApiResponse(responseCode = "404", description = "Unknown, or another organization's")
     StationStats stats(@PathVariable UUID id) {
         return queries.stats(id, Scopes.current());

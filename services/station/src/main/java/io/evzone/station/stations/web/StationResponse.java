@@ -1,6 +1,5 @@
 package io.evzone.station.stations.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.evzone.station.shared.domain.Availability;
 import io.evzone.station.stations.application.StationQueries.StationView;
 import io.evzone.station.stations.domain.Equipment.ChargePointSummary;
@@ -39,7 +38,7 @@ record StationResponse(
         String organizationId,
         Instant createdAt,
         Instant updatedAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Double distanceKm) {
+        Double distanceKm) {
 
     record Location(double lat, double lng) {}
 
