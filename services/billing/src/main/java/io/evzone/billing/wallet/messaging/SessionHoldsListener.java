@@ -25,7 +25,8 @@ class SessionHoldsListener {
         this.holds = holds;
     }
 
-    @KafkaListener(topics = Topics.SESSION_EVENTS)
+    // A group of its own: in the service's default group it would share the partitions with the pricing listener.
+    @KafkaListener(topics = Topics.SESSION_EVENTS, groupId = CONSUMER)
     void on(ConsumerRecord<String, String> record) {
         if (!"SessionStarted".equals(eventJson.typeOf(record))) {
             return;
