@@ -48,7 +48,7 @@ class CreateAdminCommandIT {
                 .isInstanceOf(DomainException.class)
                 .hasMessage("An account with email " + email + " already exists; nothing changed");
         var session = new AuthClient(port).login(email, "quartz-meadow-58");
-        assertThat(session.user().get("role").asString()).isEqualTo("super_admin");
+        assertThat(session.user().get("role").asString()).isEqualTo("SUPER_ADMIN");
         assertThat(session.user().get("mustChangePassword").asBoolean()).isFalse();
     }
 

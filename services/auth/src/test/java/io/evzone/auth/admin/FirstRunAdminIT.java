@@ -34,7 +34,7 @@ class FirstRunAdminIT {
         var session = new AuthClient(port).login("admin@test.com", "pass");
 
         assertThat(session.user().get("mustChangePassword").asBoolean()).isTrue();
-        assertThat(session.user().get("role").asString()).isEqualTo("super_admin");
+        assertThat(session.user().get("role").asString()).isEqualTo("SUPER_ADMIN");
         assertThat(session.user().get("permissions").toString()).contains("platform.admin");
     }
 

@@ -80,13 +80,13 @@ class LoginIT {
         assertThat(payload.get("id").asString()).isEqualTo(user.id().toString());
         assertThat(payload.get("email").asString()).isEqualTo(user.email());
         assertThat(payload.get("phone").asString()).isEqualTo(user.phone());
-        assertThat(payload.get("status").asString()).isEqualTo("ACTIVE");
-        assertThat(payload.get("role").asString()).isEqualTo("station_manager");
+        assertThat(payload.get("status").asString()).isEqualTo("Active");
+        assertThat(payload.get("role").asString()).isEqualTo("STATION_ADMIN");
         assertThat(payload.get("permissions").toString()).contains("stations.write", "charge_points.command");
         assertThat(payload.get("organizationId").asString()).isEqualTo(org.id().toString());
         assertThat(payload.get("organizationName").asString()).isEqualTo(org.name());
-        assertThat(payload.get("memberships").get(0).get("role").asString()).isEqualTo("station_manager");
-        assertThat(payload.get("memberships").get(0).get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(payload.get("memberships").get(0).get("role").asString()).isEqualTo("STATION_ADMIN");
+        assertThat(payload.get("memberships").get(0).get("status").asString()).isEqualTo("Active");
         assertThat(payload.get("mustChangePassword").asBoolean()).isFalse();
         assertThat(payload.get("twoFactorEnabled").asBoolean()).isFalse();
         assertThat(body.toString())

@@ -91,12 +91,12 @@ class OrganizationsIT {
         Session inHost = Session.of(switched);
         assertThat(inHost.user().get("organizationId").asString())
                 .isEqualTo(host.id().toString());
-        assertThat(inHost.user().get("role").asString()).isEqualTo("technician");
+        assertThat(inHost.user().get("role").asString()).isEqualTo("TECHNICIAN_ORG");
         assertThat(codec.verify(inHost.accessToken()).organizationId())
                 .isEqualTo(host.id().toString());
         assertThat(AuthClient.cookies(switched)).containsKeys("evzone_access_token", "evzone_refresh_token");
         var profile = json(client.get("/api/v1/auth/access-profile", inHost.bearer()));
-        assertThat(profile.get("role").asString()).isEqualTo("technician");
+        assertThat(profile.get("role").asString()).isEqualTo("TECHNICIAN_ORG");
         assertThat(profile.get("scope").get("type").asString()).isEqualTo("ORGANIZATION");
         assertThat(profile.get("scope").get("organizationId").asString())
                 .isEqualTo(host.id().toString());
@@ -125,7 +125,7 @@ class OrganizationsIT {
 
         assertThat(switched.statusCode()).isEqualTo(200);
         Session inside = Session.of(switched);
-        assertThat(inside.user().get("role").asString()).isEqualTo("super_admin");
+        assertThat(inside.user().get("role").asString()).isEqualTo("SUPER_ADMIN");
         assertThat(client.refreshWithBody(login.refreshToken()).statusCode())
                 .as("the presented session was replaced")
                 .isEqualTo(401);
@@ -165,10 +165,10 @@ class OrganizationsIT {
         var personal = json(client.get("/api/v1/auth/access-profile", driver.bearer()));
         var platform = json(client.get("/api/v1/auth/access-profile", admin.bearer()));
 
-        assertThat(personal.get("role").asString()).isEqualTo("driver");
+        assertThat(personal.get("role").asString()).isEqualTo("DRIVER");
         assertThat(personal.get("scope").get("type").asString()).isEqualTo("PERSONAL");
         assertThat(personal.get("scope").get("stationIds").size()).isZero();
-        assertThat(platform.get("role").asString()).isEqualTo("super_admin");
+        assertThat(platform.get("role").asString()).isEqualTo("SUPER_ADMIN");
         assertThat(platform.get("scope").get("type").asString()).isEqualTo("PLATFORM");
         assertThat(platform.get("permissions").toString()).contains("platform.admin", "audit.read");
     }
@@ -203,7 +203,7 @@ class OrganizationsIT {
         assertThat(invited.statusCode()).isEqualTo(202);
         assertThat(joined.statusCode()).isEqualTo(200);
         assertThat(changed.statusCode()).isEqualTo(200);
-        assertThat(json(changed).get("role").asString()).isEqualTo("station_manager");
+        assertThat(json(changed).get("role").asString()).isEqualTo("STATION_ADMIN");
         assertThat(listed.body()).contains(newcomer.email());
         assertThat(removed.statusCode()).isEqualTo(204);
         assertThat(elsewhere.statusCode()).isEqualTo(404);

@@ -69,7 +69,7 @@ class TeamIT {
                 client.patch("/api/v1/users/team/" + member.id(), "{\"role\":\"station_manager\"}", orgAdmin.bearer());
 
         assertThat(changed.statusCode()).isEqualTo(200);
-        assertThat(json(changed).get("role").asString()).isEqualTo("station_manager");
+        assertThat(json(changed).get("role").asString()).isEqualTo("STATION_ADMIN");
     }
 
     @Test

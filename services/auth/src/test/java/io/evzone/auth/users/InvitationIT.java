@@ -130,7 +130,7 @@ class InvitationIT {
         assertThat(json(looked).get("passwordRequired").asBoolean()).isTrue();
         assertThat(accepted.statusCode()).isEqualTo(200);
         Session session = new AuthClient(port).login(email, "copper-harbour-31");
-        assertThat(session.user().get("role").asString()).isEqualTo("technician");
+        assertThat(session.user().get("role").asString()).isEqualTo("TECHNICIAN_ORG");
     }
 
     @Test

@@ -50,7 +50,7 @@ class ProfileIT {
         assertThat(me.get("name").asString()).isEqualTo("Amina N.");
         assertThat(me.get("phone").asString()).isEqualTo(phone);
         assertThat(me.get("country").asString()).isEqualTo("UG");
-        assertThat(me.get("role").asString()).isEqualTo("driver");
+        assertThat(me.get("role").asString()).isEqualTo("DRIVER");
     }
 
     @Test

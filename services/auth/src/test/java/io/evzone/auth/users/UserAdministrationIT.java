@@ -122,7 +122,7 @@ class UserAdministrationIT {
                 client.post("/api/v1/users/" + member.id() + "/suspend", null, orgAdmin.bearer());
 
         assertThat(suspended.statusCode()).isEqualTo(200);
-        assertThat(json(suspended).get("status").asString()).isEqualTo("SUSPENDED");
+        assertThat(json(suspended).get("status").asString()).isEqualTo("Suspended");
         assertThat(client.refreshWithBody(session.refreshToken()).statusCode()).isEqualTo(401);
         assertThat(new AuthClient(port).loginResponse(member.email(), PASSWORD).statusCode())
                 .isEqualTo(403);
@@ -205,8 +205,8 @@ class UserAdministrationIT {
         assertThat(invited.statusCode()).isEqualTo(202);
         var user =
                 json(client.get("/api/v1/users?q=" + email, orgAdmin.bearer())).get(0);
-        assertThat(user.get("status").asString()).isEqualTo("INVITED");
-        assertThat(user.get("memberships").get(0).get("status").asString()).isEqualTo("INVITED");
+        assertThat(user.get("status").asString()).isEqualTo("Invited");
+        assertThat(user.get("memberships").get(0).get("status").asString()).isEqualTo("Invited");
         String token = new io.evzone.auth.support.Outboxes(jdbc)
                 .latestNotification(user.get("id").asString(), "auth.invitation")
                 .get("data")
@@ -219,7 +219,7 @@ class UserAdministrationIT {
         Session session = new AuthClient(port).login(email, "copper-harbour-31");
         assertThat(session.user().get("organizationId").asString())
                 .isEqualTo(org.id().toString());
-        assertThat(session.user().get("role").asString()).isEqualTo("station_manager");
+        assertThat(session.user().get("role").asString()).isEqualTo("STATION_ADMIN");
         assertThat(session.user().get("name").asString()).isEqualTo("Nora Invitee");
     }
 
@@ -239,7 +239,7 @@ class UserAdministrationIT {
                 client.patch("/api/v1/users/" + member.id(), "{\"role\":\"station_manager\"}", orgAdmin.bearer());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(json(response).get("role").asString()).isEqualTo("station_manager");
+        assertThat(json(response).get("role").asString()).isEqualTo("STATION_ADMIN");
         assertThat(client.patch("/api/v1/users/" + member.id(), "{\"platformAdmin\":true}", orgAdmin.bearer())
                         .statusCode())
                 .isEqualTo(403);

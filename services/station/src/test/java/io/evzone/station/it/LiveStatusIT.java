@@ -3,6 +3,7 @@ package io.evzone.station.it;
 import static io.evzone.contracts.charger.ConnectorStatus.AVAILABLE;
 import static io.evzone.contracts.charger.ConnectorStatus.CHARGING;
 import static io.evzone.contracts.charger.ConnectorStatus.FAULTED;
+import static io.evzone.contracts.charger.ConnectorStatus.PREPARING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,6 +11,7 @@ import io.evzone.platform.messaging.EventPublisher;
 import io.evzone.platform.test.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -204,6 +206,47 @@ class LiveStatusIT {
         JsonNode offline = gateway.awaitStationEvent(
                 "ChargerWentOffline", p -> ocppId.equals(p.path("ocppId").asString()));
         assertThat(offline.path("reason").asString()).isEqualTo("disconnected: closed by charger");
+    }
+
+    @Test
+    void theStationViewAndTheChargePointViewShowTheSameStatusForAConnector() {
+        String stationId = registry.station(0.3137, 32.5812).path("id").asString();
+        String ocppId = Registry.unique("SAME");
+        String id = registry.chargePointAt(stationId, ocppId).path("id").asString();
+        gateway.connected(ocppId);
+        gateway.status(ocppId, 1, PREPARING);
+        gateway.status(ocppId, 2, AVAILABLE);
+
+        await().atMost(GatewayDouble.PATIENCE)
+                .untilAsserted(() -> assertThat(bothViews(stationId, id)).containsExactly("PREPARING", "PREPARING"));
+        assertThat(operator.get("/api/v1/charge-points/" + id)
+                        .ok()
+                        .path("status")
+                        .asString())
+                .isEqualTo("CHARGING");
+
+        gateway.disconnected(ocppId);
+
+        await().atMost(GatewayDouble.PATIENCE)
+                .untilAsserted(() -> assertThat(bothViews(stationId, id)).containsExactly("OFFLINE", "OFFLINE"));
+        JsonNode cp = operator.get("/api/v1/charge-points/" + id).ok();
+        assertThat(cp.path("status").asString()).isEqualTo("OFFLINE");
+        assertThat(cp.path("connectors").get(0).path("reportedStatus").asString())
+                .isEqualTo("PREPARING");
+    }
+
+    /** Connector 1's status in the station view, then in the charge point view. */
+    private List<String> bothViews(String stationId, String chargePointId) {
+        JsonNode inStation = station(stationId).path("connectors").get(0);
+        JsonNode inChargePoint = operator.get("/api/v1/charge-points/" + chargePointId)
+                .ok()
+                .path("connectors")
+                .get(0);
+        assertThat(inStation.path("id").asString())
+                .isEqualTo(inChargePoint.path("id").asString());
+        return List.of(
+                inStation.path("status").asString(),
+                inChargePoint.path("status").asString());
     }
 
     private boolean online(String id) {

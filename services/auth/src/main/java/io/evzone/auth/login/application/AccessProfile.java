@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What the caller's access token lets them do, as {@code GET /api/v1/auth/access-profile} answers.
  *
- * @param role the role code
+ * @param role the role code; the web layer answers it as the clients name it
  * @param permissions permission codes, sorted
  * @param scope where they apply
  */

@@ -12,6 +12,7 @@ import io.evzone.auth.metrics.domain.AuthOperation;
 import io.evzone.auth.shared.Ids;
 import io.evzone.auth.shared.domain.DomainException;
 import io.evzone.auth.shared.web.ClientInfos;
+import io.evzone.auth.shared.web.ClientValues;
 import io.evzone.auth.shared.web.MessageResponse;
 import io.evzone.auth.token.web.SessionCookies;
 import io.evzone.auth.users.application.UserViews;
@@ -173,7 +174,8 @@ class AuthController {
     @ApiResponse(responseCode = "200", description = "The access profile")
     @ApiResponse(responseCode = "401", description = "Not authenticated")
     AccessProfile accessProfile() {
-        return AccessProfile.of(Caller.current());
+        AccessProfile profile = AccessProfile.of(Caller.current());
+        return new AccessProfile(ClientValues.clientRole(profile.role()), profile.permissions(), profile.scope());
     }
 
     private SessionResponse answer(LoggedIn loggedIn, HttpServletResponse response) {

@@ -15,6 +15,7 @@ import io.evzone.auth.organization.domain.OrganizationStatus;
 import io.evzone.auth.organization.domain.OrganizationType;
 import io.evzone.auth.shared.web.Authorities;
 import io.evzone.auth.shared.web.ClientInfos;
+import io.evzone.auth.shared.web.ClientValues;
 import io.evzone.auth.shared.web.Paging;
 import io.evzone.auth.shared.web.PathPatterns;
 import io.evzone.platform.security.Caller;
@@ -152,7 +153,12 @@ class OrganizationController {
             @Valid @RequestBody ChangeMemberRequest request,
             HttpServletRequest http) {
         return MembershipResponse.of(changeMembership.handle(new ChangeMembership.Change(
-                id, userId, request.role(), request.status(), Caller.current(), ClientInfos.of(http))));
+                id,
+                userId,
+                ClientValues.roleCode(request.role()),
+                request.status(),
+                Caller.current(),
+                ClientInfos.of(http))));
     }
 
     @DeleteMapping("/{id:" + PathPatterns.UUID + "}/members/{userId:" + PathPatterns.UUID + "}")
@@ -191,14 +197,22 @@ class OrganizationController {
 
         static MemberResponse of(Member m) {
             return new MemberResponse(
-                    m.userId(), m.email(), m.phone(), m.name(), m.userStatus(), m.role(), m.status(), m.joinedAt());
+                    m.userId(),
+                    m.email(),
+                    m.phone(),
+                    m.name(),
+                    ClientValues.clientStatus(m.userStatus()),
+                    ClientValues.clientRole(m.role()),
+                    m.status(),
+                    m.joinedAt());
         }
     }
 
     record MembershipResponse(UUID userId, UUID organizationId, String role, MembershipStatus status) {
 
         static MembershipResponse of(Membership m) {
-            return new MembershipResponse(m.userId(), m.organizationId(), m.role(), m.status());
+            return new MembershipResponse(
+                    m.userId(), m.organizationId(), ClientValues.clientRole(m.role()), m.status());
         }
     }
 }

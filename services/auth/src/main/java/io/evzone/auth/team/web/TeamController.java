@@ -5,13 +5,14 @@ import io.evzone.auth.organization.domain.Membership;
 import io.evzone.auth.organization.domain.MembershipStatus;
 import io.evzone.auth.shared.web.Authorities;
 import io.evzone.auth.shared.web.ClientInfos;
+import io.evzone.auth.shared.web.ClientValues;
 import io.evzone.auth.shared.web.Paging;
 import io.evzone.auth.shared.web.PathPatterns;
 import io.evzone.auth.team.application.AssignStations;
 import io.evzone.auth.team.application.GetStationAssignments;
 import io.evzone.auth.team.application.TeamScope;
 import io.evzone.auth.users.application.ListUsers;
-import io.evzone.auth.users.application.UserView;
+import io.evzone.auth.users.web.UserResponse;
 import io.evzone.platform.security.AccessTokenClaims;
 import io.evzone.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -65,13 +66,13 @@ class TeamController {
     @Operation(summary = "List the team", description = "Members who joined; invitations not yet accepted are not.")
     @ApiResponse(responseCode = "200", description = "The members, oldest first")
     @ApiResponse(responseCode = "403", description = "No active organization, or missing users.read")
-    List<UserView> members(
+    List<UserResponse> members(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Integer offset) {
         AccessTokenClaims caller = Caller.current();
-        return list.handle(new ListUsers.Query(
-                q, null, null, team.organizationOf(caller), Paging.limit(limit), Paging.offset(offset), caller));
+        return UserResponse.of(list.handle(new ListUsers.Query(
+                q, null, null, team.organizationOf(caller), Paging.limit(limit), Paging.offset(offset), caller)));
     }
 
     @PatchMapping(MEMBER)
@@ -84,8 +85,14 @@ class TeamController {
         AccessTokenClaims caller = Caller.current();
         Membership member = team.member(caller, id);
         Membership changed = changeMembership.handle(new ChangeMembership.Change(
-                member.organizationId(), id, request.role(), request.status(), caller, ClientInfos.of(http)));
-        return new MemberResponse(changed.userId(), changed.organizationId(), changed.role(), changed.status());
+                member.organizationId(),
+                id,
+                ClientValues.roleCode(request.role()),
+                request.status(),
+                caller,
+                ClientInfos.of(http)));
+        return new MemberResponse(
+                changed.userId(), changed.organizationId(), ClientValues.clientRole(changed.role()), changed.status());
     }
 
     @GetMapping(MEMBER + "/assignments")

@@ -2,6 +2,7 @@ package io.evzone.auth.users.web;
 
 import io.evzone.auth.shared.web.Authorities;
 import io.evzone.auth.shared.web.ClientInfos;
+import io.evzone.auth.shared.web.ClientValues;
 import io.evzone.auth.shared.web.PathPatterns;
 import io.evzone.auth.users.application.InviteUser;
 import io.evzone.platform.security.Caller;
@@ -75,12 +76,18 @@ class InviteController {
     private InvitationResponse send(
             String email, UUID userId, String role, UUID organizationId, String name, HttpServletRequest http) {
         InviteUser.Sent sent = invite.handle(new InviteUser.Invitation(
-                email, userId, role, organizationId, name, Caller.current(), ClientInfos.of(http)));
+                email,
+                userId,
+                ClientValues.roleCode(role),
+                organizationId,
+                name,
+                Caller.current(),
+                ClientInfos.of(http)));
         return new InvitationResponse(
                 true,
                 "Invitation sent; the person joins when they accept it",
                 email == null ? null : sent.email(),
-                sent.role(),
+                ClientValues.clientRole(sent.role()),
                 sent.organizationId());
     }
 

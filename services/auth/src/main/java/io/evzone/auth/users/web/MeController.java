@@ -10,7 +10,6 @@ import io.evzone.auth.shared.domain.DomainException;
 import io.evzone.auth.shared.web.ClientInfos;
 import io.evzone.auth.token.application.SessionIssuer;
 import io.evzone.auth.token.web.SessionCookies;
-import io.evzone.auth.users.application.UserView;
 import io.evzone.auth.users.application.UserViews;
 import io.evzone.platform.security.AccessTokenClaims;
 import io.evzone.platform.security.Caller;
@@ -64,9 +63,9 @@ class MeController {
     @Operation(summary = "The caller's profile", description = "Role and permissions as the caller's token has them.")
     @ApiResponse(responseCode = "200", description = "The user")
     @ApiResponse(responseCode = "401", description = "Not authenticated")
-    UserView me() {
+    UserResponse me() {
         AccessTokenClaims caller = Caller.current();
-        return views.self(self(caller), caller);
+        return UserResponse.of(views.self(self(caller), caller));
     }
 
     @PatchMapping
@@ -75,7 +74,7 @@ class MeController {
             description = "A missing or null field stays as it is; an empty phone or country removes it.")
     @ApiResponse(responseCode = "200", description = "The user as changed")
     @ApiResponse(responseCode = "409", description = "The phone number belongs to another account")
-    UserView update(@Valid @RequestBody ProfileRequest request, HttpServletRequest http) {
+    UserResponse update(@Valid @RequestBody ProfileRequest request, HttpServletRequest http) {
         AccessTokenClaims caller = Caller.current();
         User user = updateProfile.handle(new UpdateProfile.Update(
                 self(caller).id(),
@@ -84,7 +83,7 @@ class MeController {
                 request.country(),
                 caller.userId(),
                 ClientInfos.of(http)));
-        return views.self(user, caller);
+        return UserResponse.of(views.self(user, caller));
     }
 
     @PostMapping("/password")
@@ -106,7 +105,7 @@ class MeController {
         return new PasswordChangedResponse(
                 true,
                 "Password changed; other sessions were ended",
-                views.withGrant(user, grant),
+                UserResponse.of(views.withGrant(user, grant)),
                 session.accessToken(),
                 session.refreshToken());
     }
@@ -128,5 +127,5 @@ class MeController {
             @NotBlank @Size(max = 128) String newPassword) {}
 
     record PasswordChangedResponse(
-            boolean success, String message, UserView user, String accessToken, String refreshToken) {}
+            boolean success, String message, UserResponse user, String accessToken, String refreshToken) {}
 }

@@ -9,7 +9,7 @@ import java.time.Instant;
  * (the same tokens also go into the httpOnly cookies), plus when each token expires.
  */
 public record SessionResponse(
-        UserView user,
+        UserResponse user,
         String accessToken,
         String refreshToken,
         Instant accessTokenExpiresAt,
@@ -17,7 +17,7 @@ public record SessionResponse(
 
     public static SessionResponse of(UserView user, IssuedSession session) {
         return new SessionResponse(
-                user,
+                UserResponse.of(user),
                 session.accessToken(),
                 session.refreshToken(),
                 session.accessExpiresAt(),

@@ -3,6 +3,7 @@ package io.evzone.auth.users.web;
 import io.evzone.auth.account.domain.UserStatus;
 import io.evzone.auth.shared.web.Authorities;
 import io.evzone.auth.shared.web.ClientInfos;
+import io.evzone.auth.shared.web.ClientValues;
 import io.evzone.auth.shared.web.MessageResponse;
 import io.evzone.auth.shared.web.Paging;
 import io.evzone.auth.shared.web.PathPatterns;
@@ -12,7 +13,6 @@ import io.evzone.auth.users.application.ForceLogout;
 import io.evzone.auth.users.application.GetUser;
 import io.evzone.auth.users.application.ListUsers;
 import io.evzone.auth.users.application.UpdateUser;
-import io.evzone.auth.users.application.UserView;
 import io.evzone.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -72,18 +72,24 @@ class UserController {
     @ApiResponse(responseCode = "200", description = "The users")
     @ApiResponse(responseCode = "401", description = "Not authenticated")
     @ApiResponse(responseCode = "403", description = "Missing users.read / users.manage")
-    List<UserView> list(
+    List<UserResponse> list(
             @Parameter(description = "Part of the name, email or phone") @RequestParam(required = false) String q,
-            @Parameter(description = "Role code (super_admin for platform administrators)")
+            @Parameter(description = "Role, as the clients name it (SUPER_ADMIN) or as its code (super_admin)")
                     @RequestParam(required = false)
                     String role,
-            @RequestParam(required = false) UserStatus status,
+            @Parameter(description = "Status, Active or ACTIVE") @RequestParam(required = false) String status,
             @RequestParam(required = false) UUID organizationId,
             @Parameter(description = "Page size, default 50, at most 200") @RequestParam(required = false)
                     Integer limit,
             @RequestParam(required = false) Integer offset) {
-        return list.handle(new ListUsers.Query(
-                q, role, status, organizationId, Paging.limit(limit), Paging.offset(offset), Caller.current()));
+        return UserResponse.of(list.handle(new ListUsers.Query(
+                q,
+                ClientValues.roleCode(role),
+                ClientValues.status(status, UserStatus.class, "status"),
+                organizationId,
+                Paging.limit(limit),
+                Paging.offset(offset),
+                Caller.current())));
     }
 
     @GetMapping("/{id:" + PathPatterns.UUID + "}")
@@ -91,8 +97,8 @@ class UserController {
     @Operation(summary = "Get a user")
     @ApiResponse(responseCode = "200", description = "The user")
     @ApiResponse(responseCode = "404", description = "Unknown, or not visible to the caller")
-    UserView get(@PathVariable UUID id) {
-        return get.handle(id, Caller.current());
+    UserResponse get(@PathVariable UUID id) {
+        return UserResponse.of(get.handle(id, Caller.current()));
     }
 
     @PatchMapping("/{id:" + PathPatterns.UUID + "}")
@@ -103,18 +109,18 @@ class UserController {
                     + " caller's), status (ACTIVE or SUSPENDED) and, for platform administrators, platformAdmin.")
     @ApiResponse(responseCode = "200", description = "The user as changed")
     @ApiResponse(responseCode = "403", description = "Not allowed for this user")
-    UserView update(@PathVariable UUID id, @Valid @RequestBody UpdateUserRequest request, HttpServletRequest http) {
-        return update.handle(new UpdateUser.Update(
+    UserResponse update(@PathVariable UUID id, @Valid @RequestBody UpdateUserRequest request, HttpServletRequest http) {
+        return UserResponse.of(update.handle(new UpdateUser.Update(
                 id,
                 request.name(),
                 request.phone(),
                 request.country(),
-                request.role(),
+                ClientValues.roleCode(request.role()),
                 request.organizationId(),
-                request.status(),
+                ClientValues.status(request.status(), UserStatus.class, "status"),
                 request.platformAdmin(),
                 Caller.current(),
-                ClientInfos.of(http)));
+                ClientInfos.of(http))));
     }
 
     @DeleteMapping("/{id:" + PathPatterns.UUID + "}")
@@ -136,9 +142,9 @@ class UserController {
             description = "Ends every session now: refresh is refused; access tokens already issued expire within"
                     + " their lifetime (15 minutes by default).")
     @ApiResponse(responseCode = "200", description = "The user, suspended")
-    UserView suspend(@PathVariable UUID id, HttpServletRequest http) {
+    UserResponse suspend(@PathVariable UUID id, HttpServletRequest http) {
         changeStatus.handle(new ChangeUserStatus.Change(id, true, Caller.current(), ClientInfos.of(http)));
-        return get.handle(id, Caller.current());
+        return UserResponse.of(get.handle(id, Caller.current()));
     }
 
     @PostMapping("/{id:" + PathPatterns.UUID + "}/reactivate")
@@ -146,9 +152,9 @@ class UserController {
     @Operation(summary = "Lift a suspension")
     @ApiResponse(responseCode = "200", description = "The user, reactivated")
     @ApiResponse(responseCode = "409", description = "Not suspended")
-    UserView reactivate(@PathVariable UUID id, HttpServletRequest http) {
+    UserResponse reactivate(@PathVariable UUID id, HttpServletRequest http) {
         changeStatus.handle(new ChangeUserStatus.Change(id, false, Caller.current(), ClientInfos.of(http)));
-        return get.handle(id, Caller.current());
+        return UserResponse.of(get.handle(id, Caller.current()));
     }
 
     @PostMapping("/{id:" + PathPatterns.UUID + "}/force-logout")
@@ -168,6 +174,6 @@ class UserController {
             @Size(max = 2) String country,
             String role,
             UUID organizationId,
-            UserStatus status,
+            String status,
             Boolean platformAdmin) {}
 }

@@ -48,10 +48,6 @@ public class ChargePointQueries {
                 .toList();
     }
 
-    public List<Connector> connectors(UUID id, OrganizationScope scope) {
-        return connectors.of(find(id, scope).id());
-    }
-
     public List<StatusHistoryEntry> history(UUID id, UUID connectorId, OrganizationScope scope, int limit, int offset) {
         ChargePoint chargePoint = find(id, scope);
         Connector connector = connectors

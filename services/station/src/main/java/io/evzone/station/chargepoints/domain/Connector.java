@@ -1,6 +1,8 @@
 package io.evzone.station.chargepoints.domain;
 
 import io.evzone.contracts.charger.ConnectorStatus;
+import io.evzone.contracts.charger.RegistrationStatus;
+import io.evzone.station.shared.domain.ConnectorState;
 import io.evzone.station.shared.domain.ConnectorType;
 import io.evzone.station.shared.domain.DomainException;
 import io.evzone.station.shared.domain.PowerType;
@@ -94,6 +96,15 @@ public record Connector(
         Reported.Outcome outcome =
                 report.status() == ConnectorStatus.FAULTED ? Reported.Outcome.FAULTED : Reported.Outcome.CHANGED;
         return new Reported(updated, status, outcome);
+    }
+
+    /** What decides how every view shows this connector of {@code chargePoint}. */
+    public ConnectorState stateIn(ChargePoint chargePoint) {
+        return new ConnectorState(
+                chargePoint.presence().online(),
+                chargePoint.registration() == RegistrationStatus.ACCEPTED,
+                chargePoint.reportedStatus(),
+                status);
     }
 
     /** The connector with the operator's description of the hardware; null fields keep their value. */

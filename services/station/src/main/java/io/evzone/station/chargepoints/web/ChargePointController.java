@@ -243,8 +243,9 @@ class ChargePointController {
     @ApiResponse(responseCode = "200", description = "Found")
     @ApiResponse(responseCode = "404", description = "Unknown, or another organization's")
     List<ConnectorResponse> connectors(@PathVariable UUID id) {
-        return queries.connectors(id, Scopes.current()).stream()
-                .map(ConnectorResponse::of)
+        var view = queries.get(id, Scopes.current());
+        return view.connectors().stream()
+                .map(c -> ConnectorResponse.of(c, view.chargePoint()))
                 .toList();
     }
 
@@ -257,13 +258,14 @@ class ChargePointController {
     @ApiResponse(responseCode = "404", description = "Unknown charge point or connector")
     ConnectorResponse describeConnector(
             @PathVariable UUID id, @PathVariable UUID connectorId, @Valid @RequestBody ConnectorChange request) {
-        return ConnectorResponse.of(describeConnector.handle(
+        var described = describeConnector.handle(
                 id,
                 connectorId,
                 ConnectorType.parse("type", request.type()),
                 request.powerType(),
                 request.maxPowerKw(),
-                Scopes.current()));
+                Scopes.current());
+        return ConnectorResponse.of(described, queries.get(id, Scopes.current()).chargePoint());
     }
 
     @GetMapping("/{id}/connectors/{connectorId}/history")

@@ -3,6 +3,7 @@ package io.evzone.station.chargepoints.web;
 import io.evzone.station.chargepoints.application.ChargePointQueries.ChargePointView;
 import io.evzone.station.chargepoints.domain.ChargePoint;
 import io.evzone.station.chargepoints.domain.Connector;
+import io.evzone.station.shared.domain.ConnectorState;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.UUID;
  * value (clients send {@code manufacturer}, OCPP calls it the vendor). {@code ocppCredentials} only
  * appears in the answer that issued them.
  *
+ * @param status one status for the charge point ({@link ConnectorState#chargePointStatus}): OFFLINE,
+ *     FAULTED, CHARGING, AVAILABLE, RESERVED, UNAVAILABLE or ONLINE (no connector reported yet)
  * @param reportedStatus what the charger reported for itself (OCPP 1.6 connector 0), or null
  * @param lastHeartbeatAt the last Heartbeat; {@code lastSeenAt} is the last message of any kind
  */
@@ -32,6 +35,7 @@ record ChargePointResponse(
         String registrationStatus,
         String provisionedBy,
         boolean online,
+        String status,
         Instant lastBootAt,
         Instant lastHeartbeatAt,
         Instant lastSeenAt,
@@ -75,18 +79,24 @@ record ChargePointResponse(
                 cp.registration().name(),
                 cp.provisionedBy().name(),
                 cp.presence().online(),
+                ConnectorState.chargePointStatus(
+                        cp.presence().online(),
+                        connectors.stream().map(c -> c.stateIn(cp)).toList()),
                 cp.presence().lastBootAt(),
                 cp.presence().lastHeartbeatAt(),
                 cp.presence().lastSeenAt(),
                 cp.presence().heartbeatIntervalSeconds(),
                 cp.reportedStatus() == null ? null : cp.reportedStatus().name(),
-                connectors.stream().map(ConnectorResponse::of).toList(),
+                connectors.stream().map(c -> ConnectorResponse.of(c, cp)).toList(),
                 cp.createdAt(),
                 cp.updatedAt(),
                 credentials);
     }
 
-    /** @param status the last reported status, or null before the first report */
+    /**
+     * @param status the connector's status as every view shows it ({@link ConnectorState#shownStatus})
+     * @param reportedStatus the last status the charger reported for it, or null before the first report
+     */
     record ConnectorResponse(
             UUID id,
             int evseId,
@@ -95,12 +105,13 @@ record ChargePointResponse(
             String powerType,
             BigDecimal maxPowerKw,
             String status,
+            String reportedStatus,
             String errorCode,
             String vendorErrorCode,
             String info,
             Instant statusChangedAt) {
 
-        static ConnectorResponse of(Connector c) {
+        static ConnectorResponse of(Connector c, ChargePoint cp) {
             return new ConnectorResponse(
                     c.id(),
                     c.evseId(),
@@ -108,6 +119,7 @@ record ChargePointResponse(
                     c.type() == null ? null : c.type().label(),
                     c.powerType() == null ? null : c.powerType().name(),
                     c.maxPowerKw(),
+                    c.stateIn(cp).shownStatus(),
                     c.status() == null ? null : c.status().name(),
                     c.errorCode(),
                     c.vendorErrorCode(),

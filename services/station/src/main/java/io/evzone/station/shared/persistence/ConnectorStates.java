@@ -18,8 +18,11 @@ public final class ConnectorStates {
     private ConnectorStates() {}
 
     public static ConnectorState map(ResultSet rs) throws SQLException {
-        boolean usable = rs.getBoolean("cp_online") && "ACCEPTED".equals(rs.getString("cp_registration"));
-        return new ConnectorState(usable, status(rs.getString("cp_status")), status(rs.getString("c_status")));
+        return new ConnectorState(
+                rs.getBoolean("cp_online"),
+                "ACCEPTED".equals(rs.getString("cp_registration")),
+                status(rs.getString("cp_status")),
+                status(rs.getString("c_status")));
     }
 
     private static ConnectorStatus status(String value) {

@@ -26,12 +26,9 @@ public record Equipment(List<ChargePointSummary> chargePoints) {
             ConnectorStatus chargerStatus,
             List<ConnectorSummary> connectors) {
 
-        public boolean usable() {
-            return online && registration == RegistrationStatus.ACCEPTED;
-        }
-
         public ConnectorState stateOf(ConnectorSummary connector) {
-            return new ConnectorState(usable(), chargerStatus, connector.status());
+            return new ConnectorState(
+                    online, registration == RegistrationStatus.ACCEPTED, chargerStatus, connector.status());
         }
     }
 

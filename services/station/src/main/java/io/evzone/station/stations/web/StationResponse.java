@@ -44,8 +44,8 @@ record StationResponse(
 
     /**
      * @param power the connector's maximum power in kW
-     * @param status the last reported status; {@code OFFLINE} while the charger is offline or not
-     *     accepted, {@code UNKNOWN} before the first report
+     * @param status the connector's status as every view shows it ({@code ConnectorState#shownStatus}):
+     *     {@code OFFLINE} while the charger is offline, {@code UNKNOWN} before the first report
      */
     record ConnectorView(
             UUID id,
@@ -97,12 +97,6 @@ record StationResponse(
     }
 
     private static ConnectorView connector(ChargePointSummary cp, ConnectorSummary c) {
-        String status;
-        if (!cp.usable()) {
-            status = "OFFLINE";
-        } else {
-            status = c.status() == null ? "UNKNOWN" : c.status().name();
-        }
         return new ConnectorView(
                 c.id(),
                 cp.id(),
@@ -111,6 +105,6 @@ record StationResponse(
                 c.type() == null ? null : c.type().label(),
                 c.powerType() == null ? null : c.powerType().name(),
                 c.maxPowerKw(),
-                status);
+                cp.stateOf(c).shownStatus());
     }
 }

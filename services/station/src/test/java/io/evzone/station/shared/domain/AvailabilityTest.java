@@ -32,9 +32,11 @@ class AvailabilityTest {
 
     @Test
     void aChargerReportingItselfUnavailableOrFaultedTakesAllItsConnectorsOutOfService() {
-        assertThat(new ConnectorState(true, UNAVAILABLE, AVAILABLE).bucket()).isEqualTo(Availability.Bucket.OFFLINE);
-        assertThat(new ConnectorState(true, FAULTED, AVAILABLE).bucket()).isEqualTo(Availability.Bucket.OFFLINE);
-        assertThat(new ConnectorState(true, AVAILABLE, AVAILABLE).bucket()).isEqualTo(Availability.Bucket.AVAILABLE);
+        assertThat(new ConnectorState(true, true, UNAVAILABLE, AVAILABLE).bucket())
+                .isEqualTo(Availability.Bucket.OFFLINE);
+        assertThat(new ConnectorState(true, true, FAULTED, AVAILABLE).bucket()).isEqualTo(Availability.Bucket.OFFLINE);
+        assertThat(new ConnectorState(true, true, AVAILABLE, AVAILABLE).bucket())
+                .isEqualTo(Availability.Bucket.AVAILABLE);
     }
 
     @Test
@@ -47,7 +49,12 @@ class AvailabilityTest {
 
     @Test
     void aConnectorThatNeverReportedCountsAsOffline() {
-        assertThat(new ConnectorState(true, null, null).bucket()).isEqualTo(Availability.Bucket.OFFLINE);
+        assertThat(new ConnectorState(true, true, null, null).bucket()).isEqualTo(Availability.Bucket.OFFLINE);
+    }
+
+    @Test
+    void aConnectorOfAnOnlineButUnacceptedChargerIsOffline() {
+        assertThat(new ConnectorState(true, false, null, AVAILABLE).bucket()).isEqualTo(Availability.Bucket.OFFLINE);
     }
 
     @Test
@@ -56,10 +63,10 @@ class AvailabilityTest {
     }
 
     private static ConnectorState online(ConnectorStatus status) {
-        return new ConnectorState(true, null, status);
+        return new ConnectorState(true, true, null, status);
     }
 
     private static ConnectorState offline(ConnectorStatus status) {
-        return new ConnectorState(false, null, status);
+        return new ConnectorState(false, true, null, status);
     }
 }
