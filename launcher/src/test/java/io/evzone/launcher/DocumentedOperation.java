@@ -43,6 +43,16 @@ record DocumentedOperation(RunningPlatform.ReadyService service, String method, 
         return template.replaceAll("\\{[^}]+}", "00000000-0000-4000-8000-000000000000");
     }
 
+    /** Whether it answers with a server-sent event stream, which stays open after its status. */
+    boolean streamsEvents() {
+        for (JsonNode response : definition.path("responses")) {
+            if (response.path("content").has("text/event-stream")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String toString() {
         return service.name() + " " + method.toUpperCase() + " " + template;

@@ -1,7 +1,14 @@
 package io.evzone.launcher;
 
 import io.evzone.platform.test.TestHttp;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +31,12 @@ final class RouteWalker {
 
     private final List<DocumentedOperation> operations;
     private final TestHttp edge;
+    private final int edgePort;
 
     RouteWalker(List<RunningPlatform.ReadyService> services, int edgePort) {
         this.operations = DocumentedOperation.of(services);
         this.edge = new TestHttp(edgePort);
+        this.edgePort = edgePort;
     }
 
     List<DocumentedOperation> operations() {
@@ -49,6 +58,14 @@ final class RouteWalker {
     List<Finding> walk(String... headers) {
         List<Finding> findings = new ArrayList<>();
         for (DocumentedOperation operation : operations) {
+            if (operation.streamsEvents()) {
+                int direct = streamStatus(operation.service().port(), operation.anyPath(), headers);
+                int routed = streamStatus(edgePort, operation.anyPath(), headers);
+                if (routed != direct || routed >= 502 && routed <= 504) {
+                    findings.add(new Finding(operation.toString(), direct, routed, "(event stream)"));
+                }
+                continue;
+            }
             TestHttp direct = new TestHttp(operation.service().port());
             int directStatus = call(direct, operation.method(), operation.anyPath(), headers)
                     .statusCode();
@@ -60,6 +77,30 @@ final class RouteWalker {
             }
         }
         return findings;
+    }
+
+    /** The status of a GET whose answer is an event stream: read once the headers arrive, then the stream is left. */
+    private static int streamStatus(int port, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        HttpClient client = HttpClient.newHttpClient();
+        try {
+            HttpResponse<InputStream> response =
+                    client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            return response.statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            client.shutdownNow();
+        }
     }
 
     private static String key(DocumentedOperation operation) {
