@@ -36,6 +36,7 @@ public class OpenApiAccessCustomizer implements GlobalOperationCustomizer, Globa
         String note = rule == null ? "Requires a signed-in caller." : "Requires: `" + rule + "`.";
         operation.setDescription(
                 operation.getDescription() == null ? note : operation.getDescription() + "\n\n" + note);
+        SuccessResponses.document(operation, handlerMethod);
         return operation;
     }
 

@@ -1,5 +1,6 @@
 package io.evzone.platform.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * something refused them before any controller: a security filter's {@code sendError} (the firewall
  * refusing a path, for one), an exception thrown by a filter, or a client calling {@code /error}.
  */
+// Not an operation of the service's API: hidden from its OpenAPI document.
+@Hidden
 @org.springframework.web.bind.annotation.RestController
 public class ProblemErrorController implements ErrorController {
 
