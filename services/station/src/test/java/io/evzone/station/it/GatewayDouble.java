@@ -88,15 +88,12 @@ final class GatewayDouble implements AutoCloseable {
     /** A BOOT question with the given deadline (in the past: the gateway already gave its fallback). */
     String boot(String ocppId, String vendor, String model, String firmware, Instant deadline) {
         String questionId = UUID.randomUUID().toString();
-        var question = new ChargerQuestion(
+        var question = new ChargerQuestion.BootQuestion(
                 questionId,
                 ocppId,
                 "gateway-test-node",
                 deadline,
-                ChargerQuestion.Kind.BOOT,
-                new ChargerQuestion.BootQuestion(OcppVersion.V16, vendor, model, "SN-" + ocppId, firmware, null),
-                null,
-                null);
+                new ChargerQuestion.Boot(OcppVersion.V16, vendor, model, "SN-" + ocppId, firmware, null));
         send(Topics.OCPP_REQUESTS, ocppId, question);
         return questionId;
     }
@@ -152,19 +149,20 @@ final class GatewayDouble implements AutoCloseable {
         send(
                 Topics.CHARGER_EVENTS,
                 ocppId,
-                new ConnectorStatusReported(ocppId, connector, connector, status, errorCode, null, null, Instant.now()));
+                new ConnectorStatusReported(
+                        ocppId, connector, connector, status, errorCode, null, null, Instant.now()));
     }
 
     /** The answer to a question, as soon as it is published. */
     JsonNode awaitAnswer(String questionId) {
         return awaitPayload(
                 Topics.OCPP_REPLIES,
-                "ChargerAnswer",
+                "BootReply",
                 p -> questionId.equals(p.path("questionId").asString()));
     }
 
     Optional<JsonNode> answer(String questionId) {
-        return payloads(Topics.OCPP_REPLIES, "ChargerAnswer").stream()
+        return payloads(Topics.OCPP_REPLIES, "BootReply").stream()
                 .filter(p -> questionId.equals(p.path("questionId").asString()))
                 .findFirst();
     }
