@@ -15,6 +15,7 @@ import io.evzone.contracts.charger.ConnectorStatusReported;
 import io.evzone.contracts.charger.HeartbeatReceived;
 import io.evzone.contracts.charger.OcppVersion;
 import io.evzone.contracts.charger.RegistrationStatus;
+import io.evzone.contracts.session.IdTokenChanged;
 import io.evzone.platform.messaging.EventPublisher;
 import java.time.Duration;
 import java.time.Instant;
@@ -227,6 +228,15 @@ final class GatewayDouble implements AutoCloseable {
                 .filter(envelope -> type.equals(envelope.path("type").asString()))
                 .map(envelope -> envelope.path("payload"))
                 .toList();
+    }
+
+    /** Plays the session service: a token registered with its OCPP type. */
+    void idTokenRegistered(String value, String ocppType) {
+        String tokenId = UUID.randomUUID().toString();
+        send(
+                Topics.SESSION_EVENTS,
+                tokenId,
+                new IdTokenChanged(tokenId, "org-any", value, ocppType, false, Instant.now()));
     }
 
     private void send(String topic, String ocppId, Object payload) {
