@@ -1,18 +1,22 @@
 package io.evzone.billing.config;
 
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings of the billing service ({@code evzone.billing.*}), documented in docs/configuration.md.
  *
- * @param defaultTimeZone the time zone of stations whose own is unknown: station events do not carry
- *     their site's time zone yet
+ * @param defaultTimeZone the time zone of stations whose own (and whose organization's) is unknown
+ * @param defaultCurrency the currency of an organization's tariff settings until it sets its own
+ * @param defaultVatPercent the VAT rate of an organization's tariff settings until it sets its own
  */
 @ConfigurationProperties("evzone.billing")
-public record BillingProperties(ZoneId defaultTimeZone) {
+public record BillingProperties(ZoneId defaultTimeZone, String defaultCurrency, BigDecimal defaultVatPercent) {
 
     public BillingProperties {
         defaultTimeZone = defaultTimeZone == null ? ZoneId.of("Africa/Kampala") : defaultTimeZone;
+        defaultCurrency = defaultCurrency == null ? "UGX" : defaultCurrency;
+        defaultVatPercent = defaultVatPercent == null ? BigDecimal.valueOf(18) : defaultVatPercent;
     }
 }
