@@ -4,6 +4,7 @@ import io.evzone.billing.tariffs.application.CreateTariff;
 import io.evzone.billing.tariffs.application.TariffLifecycle;
 import io.evzone.billing.tariffs.application.TariffQueries;
 import io.evzone.billing.tariffs.domain.TariffStatus;
+import io.evzone.billing.wallet.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
