@@ -104,8 +104,8 @@ class WalletController {
                 Idempotency.key(key, body.idempotencyKey()),
                 body,
                 owner,
-                () -> debits.handle(
-                        new WalletDebits.Debit(owner, body.amount(), body.reference(), Caller.current().userId())));
+                () -> debits.handle(new WalletDebits.Debit(
+                        owner, body.amount(), body.reference(), Caller.current().userId())));
     }
 
     @PostMapping("/transfer")
@@ -124,8 +124,8 @@ class WalletController {
                 Idempotency.key(key, body.idempotencyKey()),
                 body,
                 from,
-                () -> transfers.handle(
-                        new WalletTransfers.Transfer(from, to, body.amount(), Caller.current().userId())));
+                () -> transfers.handle(new WalletTransfers.Transfer(
+                        from, to, body.amount(), Caller.current().userId())));
     }
 
     @PostMapping("/refund")
@@ -144,7 +144,11 @@ class WalletController {
                 body,
                 owner,
                 () -> refunds.handle(new WalletRefunds.Refund(
-                        owner, body.transactionId(), body.amount(), body.reason(), Caller.current().userId())));
+                        owner,
+                        body.transactionId(),
+                        body.amount(),
+                        body.reason(),
+                        Caller.current().userId())));
     }
 
     @PostMapping("/lock")
