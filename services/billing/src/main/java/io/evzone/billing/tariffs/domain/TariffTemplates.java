@@ -27,7 +27,9 @@ public final class TariffTemplates {
                         "A higher price per kWh from 18:00 to 22:00 station time, the base price otherwise.",
                         terms(
                                 currency,
-                                new TariffElement(List.of(prices.energy(kwh * 3 / 2)), eveningPeak()),
+                                new TariffElement(
+                                        List.of(prices.energy(kwh * 3 / 2)),
+                                        Restrictions.band(LocalTime.of(18, 0), LocalTime.of(22, 0))),
                                 element(prices.energy(kwh)))),
                 new TariffTemplate(
                         "energy-and-idle",
@@ -66,23 +68,5 @@ public final class TariffTemplates {
 
     private static TariffTerms terms(CurrencyCode currency, TariffElement... elements) {
         return new TariffTerms(currency, List.of(elements), null, null);
-    }
-
-    private static Restrictions eveningPeak() {
-        return new Restrictions(
-                LocalTime.of(18, 0),
-                LocalTime.of(22, 0),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
     }
 }
