@@ -36,8 +36,8 @@ class PasswordRotationIT extends GatewayIntegrationTest {
         String id = "ROTATE_OK_" + subprotocol.replace(".", "");
         registerWithPending(id, subprotocol, ChargerPasswordHash.hash(OLD), ChargerPasswordHash.hash(NEW));
 
-        try (RawCharger charger = RawCharger.connectWithPassword(ws(id), OLD, subprotocol)
-                .answering(call -> accept(call, true))) {
+        try (RawCharger charger =
+                RawCharger.connectWithPassword(ws(id), OLD, subprotocol).answering(call -> accept(call, true))) {
             boot(charger, subprotocol);
             String commandId = sendNewPassword(id);
             assertThat(charger.await(frame -> frame.contains(NEW))).contains(passwordKey(subprotocol));
@@ -45,7 +45,8 @@ class PasswordRotationIT extends GatewayIntegrationTest {
             try (RawCharger stillOld = RawCharger.connectWithPassword(ws(id), OLD, subprotocol)) {
                 assertThat(stillOld.subprotocol()).isEqualTo(subprotocol);
             }
-            assertThat(events.seen).noneMatch(s -> id.equals(s.key()) && s.type().equals("ChargerPasswordConfirmed"));
+            assertThat(events.seen)
+                    .noneMatch(s -> id.equals(s.key()) && s.type().equals("ChargerPasswordConfirmed"));
         }
         try (RawCharger renewed = RawCharger.connectWithPassword(ws(id), NEW, subprotocol)) {
             assertThat(events.await(id, "ChargerPasswordConfirmed").json()).contains(pendingHash(id));
@@ -64,8 +65,8 @@ class PasswordRotationIT extends GatewayIntegrationTest {
         String id = "ROTATE_NO_" + subprotocol.replace(".", "");
         registerWithPending(id, subprotocol, ChargerPasswordHash.hash(OLD), ChargerPasswordHash.hash(NEW));
 
-        try (RawCharger charger = RawCharger.connectWithPassword(ws(id), OLD, subprotocol)
-                .answering(call -> accept(call, false))) {
+        try (RawCharger charger =
+                RawCharger.connectWithPassword(ws(id), OLD, subprotocol).answering(call -> accept(call, false))) {
             boot(charger, subprotocol);
             String commandId = sendNewPassword(id);
             assertThat(events.await(id, "CommandCompleted", commandId).json()).contains("REJECTED");
@@ -121,8 +122,9 @@ class PasswordRotationIT extends GatewayIntegrationTest {
 
     private void assertRefused(String id, String password, String subprotocol) {
         assertThatThrownBy(() -> RawCharger.connectWithPassword(ws(id), password, subprotocol))
-                .isInstanceOfSatisfying(RawCharger.HandshakeRefused.class, e -> assertThat(e.status)
-                        .isEqualTo(401));
+                .isInstanceOfSatisfying(
+                        RawCharger.HandshakeRefused.class,
+                        e -> assertThat(e.status).isEqualTo(401));
     }
 
     private static void boot(RawCharger charger, String subprotocol) {
@@ -145,7 +147,8 @@ class PasswordRotationIT extends GatewayIntegrationTest {
         if (call.contains("\"ChangeConfiguration\"")) {
             return "[3,\"" + id + "\",{\"status\":\"" + (accepted ? "Accepted" : "Rejected") + "\"}]";
         }
-        return "[3,\"" + id + "\",{\"setVariableResult\":[{\"attributeStatus\":\"" + (accepted ? "Accepted" : "Rejected")
+        return "[3,\"" + id + "\",{\"setVariableResult\":[{\"attributeStatus\":\""
+                + (accepted ? "Accepted" : "Rejected")
                 + "\",\"component\":{\"name\":\"SecurityCtrlr\"},\"variable\":{\"name\":\"BasicAuthPassword\"}}]}]";
     }
 }

@@ -182,7 +182,8 @@ public class OcppHandshake implements HandshakeInterceptor {
     }
 
     private static boolean matchesPending(ChargerRecord record, String password) {
-        return record.pendingPasswordHash() != null && ChargerPasswordHash.matches(password, record.pendingPasswordHash());
+        return record.pendingPasswordHash() != null
+                && ChargerPasswordHash.matches(password, record.pendingPasswordHash());
     }
 
     private static Optional<String> password(ChargerRecord record, String header) {

@@ -18,7 +18,9 @@ final class DeviceModelReports {
     static DeviceModelReported of(String chargePointId, NotifyReportRequest report) {
         List<DeviceVariable> variables = report.reportData() == null
                 ? List.of()
-                : report.reportData().stream().flatMap(DeviceModelReports::variables).toList();
+                : report.reportData().stream()
+                        .flatMap(DeviceModelReports::variables)
+                        .toList();
         return new DeviceModelReported(
                 chargePointId,
                 report.requestId(),
@@ -32,21 +34,24 @@ final class DeviceModelReports {
         var component = data.component();
         var evse = component.evse();
         var characteristics = data.variableCharacteristics();
-        return data.variableAttribute().stream().map(attribute -> new DeviceVariable(
-                component.name(),
-                component.instance(),
-                evse == null ? null : evse.id(),
-                evse == null ? null : evse.connectorId(),
-                data.variable().name(),
-                data.variable().instance(),
-                // OCPP 2.0.1 VariableAttributeType: the type defaults to Actual when omitted.
-                attributeType(attribute),
-                attribute.value(),
-                attribute.mutability() == null ? null : attribute.mutability().value(),
-                characteristics == null || characteristics.dataType() == null
-                        ? null
-                        : characteristics.dataType().value(),
-                characteristics == null ? null : characteristics.unit()));
+        return data.variableAttribute().stream()
+                .map(attribute -> new DeviceVariable(
+                        component.name(),
+                        component.instance(),
+                        evse == null ? null : evse.id(),
+                        evse == null ? null : evse.connectorId(),
+                        data.variable().name(),
+                        data.variable().instance(),
+                        // OCPP 2.0.1 VariableAttributeType: the type defaults to Actual when omitted.
+                        attributeType(attribute),
+                        attribute.value(),
+                        attribute.mutability() == null
+                                ? null
+                                : attribute.mutability().value(),
+                        characteristics == null || characteristics.dataType() == null
+                                ? null
+                                : characteristics.dataType().value(),
+                        characteristics == null ? null : characteristics.unit()));
     }
 
     private static String attributeType(VariableAttributeType attribute) {

@@ -76,13 +76,41 @@ class ChargerReportsIT {
                         false,
                         List.of(
                                 new DeviceVariable(
-                                        "EVSE", null, 1, null, "Power", null, "Actual", "22000", "ReadOnly", "decimal", "W"),
+                                        "EVSE",
+                                        null,
+                                        1,
+                                        null,
+                                        "Power",
+                                        null,
+                                        "Actual",
+                                        "22000",
+                                        "ReadOnly",
+                                        "decimal",
+                                        "W"),
                                 new DeviceVariable(
-                                        "SecurityCtrlr", null, null, null, "SecurityProfile", null, "Actual", "1",
-                                        "ReadOnly", "integer", null),
+                                        "SecurityCtrlr",
+                                        null,
+                                        null,
+                                        null,
+                                        "SecurityProfile",
+                                        null,
+                                        "Actual",
+                                        "1",
+                                        "ReadOnly",
+                                        "integer",
+                                        null),
                                 new DeviceVariable(
-                                        "OCPPCommCtrlr", null, null, null, "HeartbeatInterval", null, "Actual", "300",
-                                        "ReadWrite", "integer", "s")),
+                                        "OCPPCommCtrlr",
+                                        null,
+                                        null,
+                                        null,
+                                        "HeartbeatInterval",
+                                        null,
+                                        "Actual",
+                                        "300",
+                                        "ReadWrite",
+                                        "integer",
+                                        "s")),
                         Instant.now()));
 
         JsonNode model = awaitList("/api/v1/charge-points/" + id + "/device-model", 3);
@@ -90,9 +118,13 @@ class ChargerReportsIT {
         assertThat(model.get(0).path("evseId").asInt()).isEqualTo(1);
         assertThat(model.get(0).path("value").asString()).isEqualTo("22000");
         assertThat(model.get(0).path("unit").asString()).isEqualTo("W");
-        assertThat(Api.each(operator.get("/api/v1/charge-points/" + id + "/device-model?component=EVSE").ok(), "variable"))
+        assertThat(Api.each(
+                        operator.get("/api/v1/charge-points/" + id + "/device-model?component=EVSE")
+                                .ok(),
+                        "variable"))
                 .containsExactly("Power");
-        assertThat(operator.get("/api/v1/charge-points/" + id + "/device-model?limit=1&offset=1").ok())
+        assertThat(operator.get("/api/v1/charge-points/" + id + "/device-model?limit=1&offset=1")
+                        .ok())
                 .hasSize(1);
         otherOrganization.get("/api/v1/charge-points/" + id + "/device-model").problem(404, "Charge point");
     }
@@ -146,7 +178,11 @@ class ChargerReportsIT {
         assertThat(security.get(0).path("details").path("techInfo").asString()).isEqualTo("v2");
         assertThat(Api.each(awaitList(base + "/diagnostics-history", 2), "action"))
                 .containsExactlyInAnyOrder("DiagnosticsStatusNotification", "LogStatusNotification");
-        assertThat(awaitList(base + "/events", 1).get(0).path("details").path("eventData").asString())
+        assertThat(awaitList(base + "/events", 1)
+                        .get(0)
+                        .path("details")
+                        .path("eventData")
+                        .asString())
                 .contains("Alerting");
         assertThat(operator.get(base + "/firmware-history?limit=1").ok()).hasSize(1);
         otherOrganization.get(base + "/security-events").problem(404, "Charge point");

@@ -37,8 +37,7 @@ class PasswordRotationIT {
             JsonMapper json,
             @Value("${spring.kafka.bootstrap-servers}") String brokers) {
         this.gateway = new GatewayDouble(publisher, json, brokers);
-        this.operator = new Api(
-                port, json, TestTokens.withPermissions("org-rot", "stations.read", "stations.write"));
+        this.operator = new Api(port, json, TestTokens.withPermissions("org-rot", "stations.read", "stations.write"));
         this.registry = new Registry(operator);
     }
 
@@ -54,7 +53,9 @@ class PasswordRotationIT {
         String stationId = registry.station(0.31, 32.58).path("id").asString();
         JsonNode created = registry.chargePointAt(stationId, ocppId);
         return new Provisioned(
-                created.path("id").asString(), ocppId, created.path("ocppCredentials").path("password").asString());
+                created.path("id").asString(),
+                ocppId,
+                created.path("ocppCredentials").path("password").asString());
     }
 
     private JsonNode rotate(Provisioned chargePoint) {
@@ -67,16 +68,21 @@ class PasswordRotationIT {
     private JsonNode registration(String ocppId, String password, boolean pending) {
         return await().atMost(GatewayDouble.PATIENCE)
                 .until(
-                        () -> gateway.stationEvents("ChargerRegistered", r -> r.path("chargePointId")
-                                        .asString()
-                                        .equals(ocppId))
+                        () -> gateway
+                                .stationEvents(
+                                        "ChargerRegistered",
+                                        r -> r.path("chargePointId").asString().equals(ocppId))
                                 .reversed()
                                 .stream()
                                 .findFirst(),
                         latest -> latest.filter(r -> pending
-                                        ? ChargerPasswordHash.matches(password, r.path("pendingPasswordHash").asString(""))
+                                        ? ChargerPasswordHash.matches(
+                                                password,
+                                                r.path("pendingPasswordHash").asString(""))
                                         : !r.hasNonNull("pendingPasswordHash")
-                                                && ChargerPasswordHash.matches(password, r.path("passwordHash").asString()))
+                                                && ChargerPasswordHash.matches(
+                                                        password,
+                                                        r.path("passwordHash").asString()))
                                 .isPresent())
                 .orElseThrow();
     }
@@ -89,19 +95,25 @@ class PasswordRotationIT {
         String commandId = issued.path("rotationCommandId").asString();
 
         var command = gateway.awaitCommand(commandId);
-        assertThat(command.payload().path("command").path("operation").asString()).isEqualTo("set-charger-password");
-        assertThat(command.payload().path("command").path("password").asString()).isEqualTo(newPassword);
+        assertThat(command.payload().path("command").path("operation").asString())
+                .isEqualTo("set-charger-password");
+        assertThat(command.payload().path("command").path("password").asString())
+                .isEqualTo(newPassword);
         JsonNode during = registration(chargePoint.ocppId(), newPassword, true);
-        assertThat(ChargerPasswordHash.matches(chargePoint.password(), during.path("passwordHash").asString()))
+        assertThat(ChargerPasswordHash.matches(
+                        chargePoint.password(), during.path("passwordHash").asString()))
                 .as("the old password stays valid while the charger has not reconnected")
                 .isTrue();
 
         gateway.completed(
-                chargePoint.ocppId(), commandId, "set-charger-password", CommandStatus.ACCEPTED, Map.of("status", "Accepted"));
+                chargePoint.ocppId(),
+                commandId,
+                "set-charger-password",
+                CommandStatus.ACCEPTED,
+                Map.of("status", "Accepted"));
         operator.get("/api/v1/commands/" + commandId).ok();
-        assertThat(gateway.stationEvents("ChargerPasswordRotated", e -> true)).noneMatch(e -> e.path("ocppId")
-                .asString()
-                .equals(chargePoint.ocppId()));
+        assertThat(gateway.stationEvents("ChargerPasswordRotated", e -> true))
+                .noneMatch(e -> e.path("ocppId").asString().equals(chargePoint.ocppId()));
 
         gateway.chargerEvent(
                 chargePoint.ocppId(),
@@ -122,7 +134,11 @@ class PasswordRotationIT {
         registration(chargePoint.ocppId(), issued.path("password").asString(), true);
 
         gateway.completed(
-                chargePoint.ocppId(), commandId, "set-charger-password", CommandStatus.REJECTED, Map.of("status", "Rejected"));
+                chargePoint.ocppId(),
+                commandId,
+                "set-charger-password",
+                CommandStatus.REJECTED,
+                Map.of("status", "Rejected"));
 
         registration(chargePoint.ocppId(), chargePoint.password(), false);
     }
@@ -131,7 +147,8 @@ class PasswordRotationIT {
     void onlyAConnectionWithTheLatestRotationsPasswordRetiresTheOldOne() {
         Provisioned chargePoint = provision();
         JsonNode first = rotate(chargePoint);
-        String firstHash = registration(chargePoint.ocppId(), first.path("password").asString(), true)
+        String firstHash = registration(
+                        chargePoint.ocppId(), first.path("password").asString(), true)
                 .path("pendingPasswordHash")
                 .asString();
         JsonNode second = rotate(chargePoint);
@@ -150,7 +167,8 @@ class PasswordRotationIT {
                 "ChargerPasswordRotated", e -> e.path("ocppId").asString().equals(chargePoint.ocppId()));
         registration(chargePoint.ocppId(), secondPassword, false);
         assertThat(gateway.stationEvents(
-                        "ChargerPasswordRotated", e -> e.path("ocppId").asString().equals(chargePoint.ocppId())))
+                        "ChargerPasswordRotated",
+                        e -> e.path("ocppId").asString().equals(chargePoint.ocppId())))
                 .hasSize(1);
     }
 }

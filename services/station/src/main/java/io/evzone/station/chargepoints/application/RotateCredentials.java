@@ -86,7 +86,10 @@ public class RotateCredentials {
         pendingPasswords.save(
                 new PendingPassword(chargePoint.id(), issued.credentials().passwordHash(), command.id(), now));
         events.registered(chargePoint, now);
-        log.info("Sent charger {} a new password (command {}); the old one stays valid", chargePoint.ocppId(), command.id());
+        log.info(
+                "Sent charger {} a new password (command {}); the old one stays valid",
+                chargePoint.ocppId(),
+                command.id());
         return new Rotated(chargePoint, issued, command);
     }
 }

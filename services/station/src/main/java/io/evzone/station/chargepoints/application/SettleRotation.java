@@ -1,8 +1,8 @@
 package io.evzone.station.chargepoints.application;
 
 import io.evzone.contracts.charger.CommandStatus;
-import io.evzone.contracts.charger.command.SetChargerPassword;
 import io.evzone.contracts.charger.command.ChargerCommand;
+import io.evzone.contracts.charger.command.SetChargerPassword;
 import io.evzone.platform.commands.CommandFinished;
 import io.evzone.platform.commands.IssuedCommand;
 import io.evzone.station.chargepoints.domain.ChargePoint;
@@ -59,20 +59,27 @@ public class SettleRotation {
         pendingPasswords
                 .of(chargePointId)
                 .filter(pending -> pending.commandId().equals(command.id()))
-                .ifPresent(pending -> chargePoints.lockByOcppId(command.ocppId()).ifPresent(chargePoint -> {
-                    pendingPasswords.remove(chargePointId);
-                    events.registered(chargePoint, clock.instant());
-                    log.info("Charger {} refused its new password ({}): the old one stays", command.ocppId(), command.status());
-                }));
+                .ifPresent(pending -> chargePoints
+                        .lockByOcppId(command.ocppId())
+                        .ifPresent(chargePoint -> {
+                            pendingPasswords.remove(chargePointId);
+                            events.registered(chargePoint, clock.instant());
+                            log.info(
+                                    "Charger {} refused its new password ({}): the old one stays",
+                                    command.ocppId(),
+                                    command.status());
+                        }));
     }
 
     /** The charger connected with the password whose hash is {@code passwordHash}. */
     @Transactional
     public void confirmed(String ocppId, String passwordHash) {
-        chargePoints.lockByOcppId(ocppId).ifPresent(chargePoint -> pendingPasswords
-                .of(chargePoint.id())
-                .filter(pending -> pending.confirmedBy(passwordHash))
-                .ifPresent(pending -> retireOld(chargePoint, pending)));
+        chargePoints
+                .lockByOcppId(ocppId)
+                .ifPresent(chargePoint -> pendingPasswords
+                        .of(chargePoint.id())
+                        .filter(pending -> pending.confirmedBy(passwordHash))
+                        .ifPresent(pending -> retireOld(chargePoint, pending)));
     }
 
     private void retireOld(ChargePoint chargePoint, PendingPassword pending) {

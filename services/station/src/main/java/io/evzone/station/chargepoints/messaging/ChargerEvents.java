@@ -73,7 +73,10 @@ public class ChargerEvents {
     public void registered(ChargePoint cp, Instant at) {
         String pending = cp.passwordHash() == null
                 ? null
-                : pendingPasswords.of(cp.id()).map(PendingPassword::passwordHash).orElse(null);
+                : pendingPasswords
+                        .of(cp.id())
+                        .map(PendingPassword::passwordHash)
+                        .orElse(null);
         outbox.append(
                 Topics.STATION_EVENTS,
                 cp.ocppId(),

@@ -31,8 +31,12 @@ class PasswordConfirmationsListener {
     @KafkaListener(topics = Topics.CHARGER_EVENTS, groupId = CONSUMER)
     void on(ConsumerRecord<String, String> record) {
         if ("ChargerPasswordConfirmed".equals(eventJson.typeOf(record))) {
-            consumer.handle(CONSUMER, record.value(), ChargerPasswordConfirmed.class, event -> settle.confirmed(
-                    event.payload().chargePointId(), event.payload().passwordHash()));
+            consumer.handle(
+                    CONSUMER,
+                    record.value(),
+                    ChargerPasswordConfirmed.class,
+                    event -> settle.confirmed(
+                            event.payload().chargePointId(), event.payload().passwordHash()));
         }
     }
 }

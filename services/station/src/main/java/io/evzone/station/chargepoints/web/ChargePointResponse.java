@@ -55,7 +55,12 @@ record ChargePointResponse(
      *     new one. Null when the password is in force at once.
      */
     record OcppCredentials(
-            String username, String password, String wsUrl, String subprotocol, int authProfile, UUID rotationCommandId) {
+            String username,
+            String password,
+            String wsUrl,
+            String subprotocol,
+            int authProfile,
+            UUID rotationCommandId) {
 
         @Override
         public String toString() {

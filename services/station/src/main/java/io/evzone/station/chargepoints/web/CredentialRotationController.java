@@ -53,8 +53,8 @@ class CredentialRotationController {
     @ApiResponse(responseCode = "404", description = "Unknown, or another organization's")
     ChargePointResponse rotate(@PathVariable UUID id, @Valid @RequestBody(required = false) RotateRequest request) {
         var claims = Caller.current();
-        var rotated = rotate.handle(
-                id, request == null ? null : request.authProfile(), Scopes.of(claims), claims.userId());
+        var rotated =
+                rotate.handle(id, request == null ? null : request.authProfile(), Scopes.of(claims), claims.userId());
         var view = queries.get(id, Scopes.of(claims));
         return ChargePointResponse.of(
                 view.chargePoint(),

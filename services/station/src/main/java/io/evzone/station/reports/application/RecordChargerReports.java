@@ -44,16 +44,17 @@ public class RecordChargerReports {
     /** In the consumer's transaction; a notification of no kept kind (DataTransfer, ...) is skipped. */
     public void notification(ChargerNotification notification) {
         ReportKind.ofAction(notification.action())
-                .ifPresent(kind -> chargePoint(notification.chargePointId()).ifPresent(chargePoint -> reports.add(
-                        new ChargerReport(
-                                TimeOrderedIds.next(),
-                                chargePoint.id(),
-                                kind,
-                                notification.action(),
-                                notification.status(),
-                                notification.details(),
-                                notification.reportedAt() == null ? Instant.now() : notification.reportedAt()),
-                        properties.maxPerCharger())));
+                .ifPresent(kind -> chargePoint(notification.chargePointId())
+                        .ifPresent(chargePoint -> reports.add(
+                                new ChargerReport(
+                                        TimeOrderedIds.next(),
+                                        chargePoint.id(),
+                                        kind,
+                                        notification.action(),
+                                        notification.status(),
+                                        notification.details(),
+                                        notification.reportedAt() == null ? Instant.now() : notification.reportedAt()),
+                                properties.maxPerCharger())));
     }
 
     public void deviceModel(DeviceModelReported report) {

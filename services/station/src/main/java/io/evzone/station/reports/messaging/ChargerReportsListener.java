@@ -33,11 +33,11 @@ class ChargerReportsListener {
     void on(ConsumerRecord<String, String> event) {
         switch (eventJson.typeOf(event)) {
             case "ChargerNotification" ->
-                consumer.handle(CONSUMER, event.value(), ChargerNotification.class, e -> record.notification(
-                        e.payload()));
+                consumer.handle(
+                        CONSUMER, event.value(), ChargerNotification.class, e -> record.notification(e.payload()));
             case "DeviceModelReported" ->
-                consumer.handle(CONSUMER, event.value(), DeviceModelReported.class, e -> record.deviceModel(
-                        e.payload()));
+                consumer.handle(
+                        CONSUMER, event.value(), DeviceModelReported.class, e -> record.deviceModel(e.payload()));
             default -> {}
         }
     }

@@ -38,7 +38,8 @@ class ConfigurationAnswers {
         Instant at = command.completedAt() == null ? command.requestedAt() : command.completedAt();
         List<DeviceVariable> variables = maps(command.response().get("configurationKey")).stream()
                 .map(key -> key.get("key") instanceof String name
-                        ? DeviceVariable.configurationKey(name, text(key.get("value")), Boolean.TRUE.equals(key.get("readonly")), at)
+                        ? DeviceVariable.configurationKey(
+                                name, text(key.get("value")), Boolean.TRUE.equals(key.get("readonly")), at)
                         : null)
                 .filter(Objects::nonNull)
                 .toList();
@@ -77,7 +78,10 @@ class ConfigurationAnswers {
 
     private static List<Map<?, ?>> maps(Object list) {
         return list instanceof List<?> items
-                ? items.stream().filter(Map.class::isInstance).<Map<?, ?>>map(Map.class::cast).toList()
+                ? items.stream()
+                        .filter(Map.class::isInstance)
+                        .<Map<?, ?>>map(Map.class::cast)
+                        .toList()
                 : List.of();
     }
 

@@ -52,9 +52,7 @@ class ChargerReportController {
                     String component,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Integer offset) {
-        return queries
-                .deviceModel(id, component, Scopes.current(), Paging.limit(limit), Paging.offset(offset))
-                .stream()
+        return queries.deviceModel(id, component, Scopes.current(), Paging.limit(limit), Paging.offset(offset)).stream()
                 .map(DeviceVariableResponse::of)
                 .toList();
     }
