@@ -82,7 +82,10 @@ public class RecordChargerReports {
 
     /** A 1.6 charger's configuration keys, from its answer to one of this service's commands. */
     public void configuration(UUID chargePointId, Collection<DeviceVariable> keys) {
-        deviceModels.report(chargePointId, keys);
+        // The charge point may have been deleted while its command was under way.
+        if (!keys.isEmpty() && chargePoints.byId(chargePointId, OrganizationScope.platform()).isPresent()) {
+            deviceModels.report(chargePointId, keys);
+        }
     }
 
     private Optional<ChargePoint> chargePoint(String ocppId) {

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /** The histories a charger's reports are kept in, by the OCPP action they came from. */
 public enum ReportKind {
-    /** 1.6 security extension and 2.0.1 SecurityEventNotification. */
+    /** SecurityEventNotification, and the gateway's reports of charger certificates it signed and delivered. */
     SECURITY,
     /** FirmwareStatusNotification, 1.6 SignedFirmwareStatusNotification, 2.0.1 PublishFirmwareStatusNotification. */
     FIRMWARE,
@@ -16,7 +16,7 @@ public enum ReportKind {
     public static Optional<ReportKind> ofAction(String action) {
         return Optional.ofNullable(
                 switch (action == null ? "" : action) {
-                    case "SecurityEventNotification" -> SECURITY;
+                    case "SecurityEventNotification", "SignCertificate", "CertificateSigned" -> SECURITY;
                     case "FirmwareStatusNotification",
                             "SignedFirmwareStatusNotification",
                             "PublishFirmwareStatusNotification" -> FIRMWARE;
