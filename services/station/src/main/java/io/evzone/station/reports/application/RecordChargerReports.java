@@ -83,7 +83,10 @@ public class RecordChargerReports {
     /** A 1.6 charger's configuration keys, from its answer to one of this service's commands. */
     public void configuration(UUID chargePointId, Collection<DeviceVariable> keys) {
         // The charge point may have been deleted while its command was under way.
-        if (!keys.isEmpty() && chargePoints.byId(chargePointId, OrganizationScope.platform()).isPresent()) {
+        if (!keys.isEmpty()
+                && chargePoints
+                        .byId(chargePointId, OrganizationScope.platform())
+                        .isPresent()) {
             deviceModels.report(chargePointId, keys);
         }
     }

@@ -30,7 +30,8 @@ class ReportKindTest {
         assertThat(key.evseId()).isZero();
         assertThat(key.attributeType()).isEqualTo("Actual");
         assertThat(key.mutability()).isEqualTo("ReadWrite");
-        assertThat(DeviceVariable.configurationKey("NumberOfConnectors", "2", true, Instant.EPOCH).mutability())
+        assertThat(DeviceVariable.configurationKey("NumberOfConnectors", "2", true, Instant.EPOCH)
+                        .mutability())
                 .isEqualTo("ReadOnly");
     }
 }
