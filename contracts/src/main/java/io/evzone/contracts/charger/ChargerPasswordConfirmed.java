@@ -8,10 +8,10 @@ import java.time.Instant;
  *
  * @param passwordHash the pending hash the charger's password matched, so a newer rotation is not mistaken for it
  */
-public record ChargerPasswordConfirmed(String chargePointId, String passwordHash, Instant confirmedAt) {
+public record ChargerPasswordConfirmed(String ocppId, String passwordHash, Instant confirmedAt) {
 
     @Override
     public String toString() {
-        return "ChargerPasswordConfirmed[chargePointId=" + chargePointId + ", confirmedAt=" + confirmedAt + "]";
+        return "ChargerPasswordConfirmed[ocppId=" + ocppId + ", confirmedAt=" + confirmedAt + "]";
     }
 }

@@ -18,7 +18,7 @@ import java.time.Instant;
  *     no rotation is under way
  */
 public record ChargerRegistered(
-        String chargePointId,
+        String ocppId,
         String organizationId,
         OcppVersion ocppVersion,
         int securityProfile,
@@ -31,7 +31,7 @@ public record ChargerRegistered(
 
     /** A registration without a password rotation under way. */
     public ChargerRegistered(
-            String chargePointId,
+            String ocppId,
             String organizationId,
             OcppVersion ocppVersion,
             int securityProfile,
@@ -41,7 +41,7 @@ public record ChargerRegistered(
             Instant changedAt,
             Integer heartbeatIntervalSeconds) {
         this(
-                chargePointId,
+                ocppId,
                 organizationId,
                 ocppVersion,
                 securityProfile,
@@ -55,7 +55,7 @@ public record ChargerRegistered(
 
     /** A registration without a heartbeat interval: the gateway asks the station at every boot. */
     public ChargerRegistered(
-            String chargePointId,
+            String ocppId,
             String organizationId,
             OcppVersion ocppVersion,
             int securityProfile,
@@ -64,7 +64,7 @@ public record ChargerRegistered(
             boolean deleted,
             Instant changedAt) {
         this(
-                chargePointId,
+                ocppId,
                 organizationId,
                 ocppVersion,
                 securityProfile,

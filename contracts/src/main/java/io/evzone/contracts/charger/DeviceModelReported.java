@@ -13,7 +13,7 @@ import java.util.List;
  * @param variables the reported values, one per component, variable and attribute type
  */
 public record DeviceModelReported(
-        String chargePointId,
+        String ocppId,
         Integer requestId,
         int seqNo,
         boolean toBeContinued,

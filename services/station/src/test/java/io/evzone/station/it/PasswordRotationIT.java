@@ -71,7 +71,7 @@ class PasswordRotationIT {
                         () -> gateway
                                 .stationEvents(
                                         "ChargerRegistered",
-                                        r -> r.path("chargePointId").asString().equals(ocppId))
+                                        r -> r.path("ocppId").asString().equals(ocppId))
                                 .reversed()
                                 .stream()
                                 .findFirst(),

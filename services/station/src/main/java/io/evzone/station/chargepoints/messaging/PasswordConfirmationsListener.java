@@ -36,7 +36,7 @@ class PasswordConfirmationsListener {
                     record.value(),
                     ChargerPasswordConfirmed.class,
                     event -> settle.confirmed(
-                            event.payload().chargePointId(), event.payload().passwordHash()));
+                            event.payload().ocppId(), event.payload().passwordHash()));
         }
     }
 }

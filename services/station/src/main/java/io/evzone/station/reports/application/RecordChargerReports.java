@@ -44,7 +44,7 @@ public class RecordChargerReports {
     /** In the consumer's transaction; a notification of no kept kind (DataTransfer, ...) is skipped. */
     public void notification(ChargerNotification notification) {
         ReportKind.ofAction(notification.action())
-                .ifPresent(kind -> chargePoint(notification.chargePointId())
+                .ifPresent(kind -> chargePoint(notification.ocppId())
                         .ifPresent(chargePoint -> reports.add(
                                 new ChargerReport(
                                         TimeOrderedIds.next(),
@@ -59,7 +59,7 @@ public class RecordChargerReports {
 
     public void deviceModel(DeviceModelReported report) {
         Instant at = report.reportedAt() == null ? Instant.now() : report.reportedAt();
-        chargePoint(report.chargePointId())
+        chargePoint(report.ocppId())
                 .ifPresent(chargePoint -> deviceModels.report(
                         chargePoint.id(),
                         report.variables().stream()
