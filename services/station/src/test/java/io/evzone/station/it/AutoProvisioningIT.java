@@ -324,11 +324,13 @@ class AutoProvisioningIT {
                         "ChargerRegistered", p -> ocppId.equals(p.path("ocppId").asString()))
                 .getLast();
         assertThat(ChargerPasswordHash.matches(
-                        newPassword, latest.path("passwordHash").asString()))
+                        newPassword, latest.path("pendingPasswordHash").asString()))
+                .as("the new password is sent to the charger and pending until it connects with it")
                 .isTrue();
         assertThat(ChargerPasswordHash.matches(
                         password, latest.path("passwordHash").asString()))
-                .isFalse();
+                .as("the old password stays valid meanwhile")
+                .isTrue();
     }
 
     private long listedOnline(List<String> ocppIds) {

@@ -154,6 +154,11 @@ final class GatewayDouble implements AutoCloseable {
                         ocppId, connector, connector, status, errorCode, null, null, Instant.now()));
     }
 
+    /** Any other event the gateway reports about a charger, on {@code ocpp.charger-events.v1}. */
+    void chargerEvent(String ocppId, Object payload) {
+        send(Topics.CHARGER_EVENTS, ocppId, payload);
+    }
+
     /** The answer to a question, as soon as it is published. */
     JsonNode awaitAnswer(String questionId) {
         return awaitPayload(

@@ -130,7 +130,10 @@ public class Ocpp201Handler {
                 notified(id, "LogStatusNotification", r, LogStatusNotificationResponse.of());
             case PublishFirmwareStatusNotificationRequest r ->
                 notified(id, "PublishFirmwareStatusNotification", r, PublishFirmwareStatusNotificationResponse.of());
-            case NotifyReportRequest r -> notified(id, "NotifyReport", r, NotifyReportResponse.of());
+            case NotifyReportRequest r -> {
+                events.chargerEvent(id, DeviceModelReports.of(id, r));
+                yield done(NotifyReportResponse.of());
+            }
             case NotifyMonitoringReportRequest r ->
                 notified(id, "NotifyMonitoringReport", r, NotifyMonitoringReportResponse.of());
             case NotifyCustomerInformationRequest r ->

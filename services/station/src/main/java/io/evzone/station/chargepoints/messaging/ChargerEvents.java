@@ -7,6 +7,7 @@ import io.evzone.contracts.charger.ChargerRegistered;
 import io.evzone.contracts.charger.RegistrationStatus;
 import io.evzone.contracts.station.ChargePointProvisioned;
 import io.evzone.contracts.station.ChargePointStationChanged;
+import io.evzone.contracts.station.ChargerPasswordRotated;
 import io.evzone.contracts.station.ChargerWentOffline;
 import io.evzone.contracts.station.ChargerWentOnline;
 import io.evzone.contracts.station.ConnectorFaulted;
@@ -16,6 +17,8 @@ import io.evzone.platform.outbox.Outbox;
 import io.evzone.station.chargepoints.config.ChargerProperties;
 import io.evzone.station.chargepoints.domain.ChargePoint;
 import io.evzone.station.chargepoints.domain.Connector;
+import io.evzone.station.chargepoints.domain.PendingPassword;
+import io.evzone.station.chargepoints.domain.PendingPasswords;
 import io.evzone.station.chargepoints.domain.UnknownChargerPolicy;
 import java.time.Instant;
 import java.util.UUID;
@@ -31,10 +34,12 @@ public class ChargerEvents {
 
     private final Outbox outbox;
     private final ChargerProperties properties;
+    private final PendingPasswords pendingPasswords;
 
-    public ChargerEvents(Outbox outbox, ChargerProperties properties) {
+    public ChargerEvents(Outbox outbox, ChargerProperties properties, PendingPasswords pendingPasswords) {
         this.outbox = outbox;
         this.properties = properties;
+        this.pendingPasswords = pendingPasswords;
     }
 
     public void answerBoot(ChargerQuestion.BootQuestion question, RegistrationStatus status, int intervalSeconds) {
@@ -59,8 +64,17 @@ public class ChargerEvents {
                         at));
     }
 
-    /** The gateway's view of the charger changed (created, provisioned, approved, credentials rotated...). */
+    /**
+     * The gateway's view of the charger changed (created, provisioned, approved, credentials rotated...), with the
+     * password under rotation if there is one, so that no change of another kind drops it.
+     */
     public void registered(ChargePoint cp, Instant at) {
+        String pending = cp.passwordHash() == null
+                ? null
+                : pendingPasswords
+                        .of(cp.id())
+                        .map(PendingPassword::passwordHash)
+                        .orElse(null);
         outbox.append(
                 Topics.STATION_EVENTS,
                 cp.ocppId(),
@@ -73,7 +87,17 @@ public class ChargerEvents {
                         cp.registration(),
                         false,
                         at,
-                        properties.intervalFor(cp.registration())));
+                        properties.intervalFor(cp.registration()),
+                        pending));
+    }
+
+    /** The charger connected with its new password, and the old one was retired. */
+    public void passwordRotated(ChargePoint cp, PendingPassword rotation, Instant at) {
+        outbox.append(
+                Topics.STATION_EVENTS,
+                cp.ocppId(),
+                new ChargerPasswordRotated(
+                        cp.id().toString(), cp.ocppId(), cp.organizationId(), rotation.requestedAt(), at));
     }
 
     public void deleted(ChargePoint cp, Instant at) {
