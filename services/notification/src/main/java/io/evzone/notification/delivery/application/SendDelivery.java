@@ -72,6 +72,7 @@ public class SendDelivery {
         switch (outcome) {
             case SendOutcome.Sent sent -> deliveries.markSent(delivery.id(), sent.provider(), sent.providerId(), now);
             case SendOutcome.Rejected rejected -> deliveries.markFailed(delivery.id(), rejected.reason(), now);
+            case SendOutcome.Skipped skipped -> deliveries.markSkipped(delivery.id(), skipped.reason(), now);
             case SendOutcome.Retryable retryable ->
                 retries.nextAttempt(delivery.attempts(), now)
                         .ifPresentOrElse(
