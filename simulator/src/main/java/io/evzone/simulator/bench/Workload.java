@@ -9,7 +9,9 @@ public enum Workload {
     /** N chargers connect at once, boot and report status; time to accepted and to visible in the station API. */
     BOOT_STORM(5_000, 0, 300),
     /** N chargers in sessions send meter values at a fixed total rate; throughput and round-trip latency. */
-    METER_VALUES(1_000, 5_000, 60);
+    METER_VALUES(1_000, 5_000, 60),
+    /** N server-sent event streams receive their users' notifications of events published at a fixed rate. */
+    NOTIFICATIONS(5_000, 1_000, 60);
 
     private final int defaultChargers;
     private final double defaultRate;
@@ -25,7 +27,7 @@ public enum Workload {
         return defaultChargers;
     }
 
-    /** Connections per second (connections), meter values per second (meter-values); unused by boot-storm. */
+    /** Connections/s (connections), meter values/s (meter-values), events/s (notifications); unused by boot-storm. */
     public double defaultRate() {
         return defaultRate;
     }

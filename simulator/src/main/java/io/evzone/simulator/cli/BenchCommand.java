@@ -18,10 +18,10 @@ import picocli.CommandLine.Parameters;
 /** {@code bench <workload>}: measures a running platform and writes the result as JSON. */
 @Command(
         name = "bench",
-        description = "Run a load benchmark against a running platform: connections, boot-storm or meter-values.",
+        description = "Run a load benchmark against a running platform: connections, boot-storm, meter-values or notifications.",
         sortOptions = false)
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "connections, boot-storm or meter-values")
+    @Parameters(index = "0", description = "connections, boot-storm, meter-values or notifications")
     String workload;
 
     @Option(
@@ -38,13 +38,15 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(
             names = "--chargers",
-            description = "Chargers (default: 10000 connections, 5000 boot-storm, 1000 meter-values)")
+            description =
+                    "Chargers (default: 10000 connections, 5000 boot-storm, 1000 meter-values); notifications: SSE streams (5000)")
     Integer chargers;
 
     @Option(
             names = "--rate",
             description =
-                    "connections: new connections/s (default 500); meter-values: meter values/s in total (default 5000)")
+                    "connections: new connections/s (default 500); meter-values: meter values/s in total (default 5000);"
+                            + " notifications: events/s (default 1000)")
     Double rate;
 
     @Option(
@@ -73,6 +75,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Mixin
     SecurityMixin tls = new SecurityMixin();
+
+    @Mixin
+    NotificationBenchMixin notifications = new NotificationBenchMixin();
 
     @Option(
             names = "--station-api",
@@ -150,7 +155,8 @@ final class BenchCommand implements Callable<Integer> {
                 sourceAddresses,
                 out);
         System.out.printf("Benchmark %s: %,d chargers against %s%n", chosen.cliName(), options.chargers(), url);
-        BenchResult result = Bench.run(options);
+        BenchResult result =
+                Bench.run(options, chosen == Workload.NOTIFICATIONS ? notifications.settings() : null);
         Bench.print(result, System.out);
         System.out.println("Result written to " + Bench.write(result, out));
         return 0;
