@@ -50,7 +50,7 @@ class SessionStoppedMapping implements EventMapping<SessionStopped> {
                 Category.CHARGING,
                 Map.of(
                         "sessionId", event.sessionId(),
-                        "chargePointId", event.chargePointId(),
+                        "ocppId", event.ocppId(),
                         "stoppedAt", String.valueOf(event.stoppedAt()),
                         "energyKwh", Formats.kilowattHours(event.energyWh()),
                         "reason", String.valueOf(event.stopReason()))));
