@@ -39,14 +39,28 @@ final class DomainEventFeed implements AutoCloseable {
 
     /** Tells notification the synthetic user's address, as auth does when someone registers. */
     void userRegistered(String userId, String email) {
-        send(Topics.AUTH_EVENTS, userId, new UserRegistered(userId, email, null, "Bench " + userId.substring(0, 8),
-                UserRegistered.SELF_SERVICE, "ACTIVE"));
+        send(
+                Topics.AUTH_EVENTS,
+                userId,
+                new UserRegistered(
+                        userId, email, null, "Bench " + userId.substring(0, 8), UserRegistered.SELF_SERVICE, "ACTIVE"));
     }
 
     /** A payment the user made: one in-app message (and so one server-sent event) and one email. */
     void paymentSucceeded(String userId, long sequence) {
-        send(Topics.BILLING_EVENTS, userId, new PaymentSucceeded(PAYMENT_PREFIX + sequence, userId, null, 1_000,
-                "USD", "sandbox", "bench", "TOP_UP", Instant.now()));
+        send(
+                Topics.BILLING_EVENTS,
+                userId,
+                new PaymentSucceeded(
+                        PAYMENT_PREFIX + sequence,
+                        userId,
+                        null,
+                        1_000,
+                        "USD",
+                        "sandbox",
+                        "bench",
+                        "TOP_UP",
+                        Instant.now()));
     }
 
     private void send(String topic, String key, Object payload) {

@@ -42,7 +42,9 @@ final class NotificationMeters {
     private String scrape() {
         try {
             var response = http.send(
-                    HttpRequest.newBuilder(prometheus).timeout(Duration.ofSeconds(10)).build(),
+                    HttpRequest.newBuilder(prometheus)
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? response.body() : null;
         } catch (IOException e) {

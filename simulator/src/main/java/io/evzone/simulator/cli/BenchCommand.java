@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 /** {@code bench <workload>}: measures a running platform and writes the result as JSON. */
 @Command(
         name = "bench",
-        description = "Run a load benchmark against a running platform: connections, boot-storm, meter-values or notifications.",
+        description =
+                "Run a load benchmark against a running platform: connections, boot-storm, meter-values or notifications.",
         sortOptions = false)
 final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "connections, boot-storm, meter-values or notifications")
@@ -155,8 +156,7 @@ final class BenchCommand implements Callable<Integer> {
                 sourceAddresses,
                 out);
         System.out.printf("Benchmark %s: %,d chargers against %s%n", chosen.cliName(), options.chargers(), url);
-        BenchResult result =
-                Bench.run(options, chosen == Workload.NOTIFICATIONS ? notifications.settings() : null);
+        BenchResult result = Bench.run(options, chosen == Workload.NOTIFICATIONS ? notifications.settings() : null);
         Bench.print(result, System.out);
         System.out.println("Result written to " + Bench.write(result, out));
         return 0;

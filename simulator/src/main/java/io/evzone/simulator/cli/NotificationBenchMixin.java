@@ -25,7 +25,8 @@ final class NotificationBenchMixin {
     @Option(
             names = "--jwt-secret-file",
             defaultValue = "data/jwt-secret",
-            description = "notifications: the platform's token secret, to sign the users' tokens (default: ${DEFAULT-VALUE})")
+            description =
+                    "notifications: the platform's token secret, to sign the users' tokens (default: ${DEFAULT-VALUE})")
     Path jwtSecretFile;
 
     @Option(
@@ -46,8 +47,8 @@ final class NotificationBenchMixin {
             try {
                 secret = Files.readString(jwtSecretFile).strip();
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the platform's token secret; set JWT_SECRET or"
-                        + " --jwt-secret-file", e);
+                throw new UncheckedIOException(
+                        "Cannot read the platform's token secret; set JWT_SECRET or" + " --jwt-secret-file", e);
             }
         }
         return new NotificationBenchSettings(notificationApi, kafka, secret, streamsPerUser, connectRate);

@@ -24,7 +24,8 @@ class BenchTokensTest {
         mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         byte[] expected = mac.doFinal((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
         assertThat(Base64.getUrlDecoder().decode(parts[2])).isEqualTo(expected);
-        JsonNode claims = JsonMapper.builder().build().readTree(Base64.getUrlDecoder().decode(parts[1]));
+        JsonNode claims =
+                JsonMapper.builder().build().readTree(Base64.getUrlDecoder().decode(parts[1]));
         assertThat(claims.get("iss").asString()).isEqualTo("evzone");
         assertThat(claims.get("typ").asString()).isEqualTo("access");
         assertThat(claims.get("sub").asString()).isEqualTo("user-1");

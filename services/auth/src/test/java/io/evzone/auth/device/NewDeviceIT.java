@@ -58,9 +58,11 @@ class NewDeviceIT {
         new AuthClient(port).login(user.email(), PASSWORD);
         AuthClient phone = new AuthClient(port);
 
-        assertThat(phone.loginResponse(user.email(), PASSWORD, "User-Agent", FIREFOX).statusCode())
+        assertThat(phone.loginResponse(user.email(), PASSWORD, "User-Agent", FIREFOX)
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(phone.loginResponse(user.email(), PASSWORD, "User-Agent", FIREFOX).statusCode())
+        assertThat(phone.loginResponse(user.email(), PASSWORD, "User-Agent", FIREFOX)
+                        .statusCode())
                 .isEqualTo(200);
 
         List<JsonNode> events = newDeviceEvents(user);
@@ -77,7 +79,9 @@ class NewDeviceIT {
         User user = accounts.aUser().create();
         new AuthClient(port).login(user.email(), PASSWORD);
 
-        assertThat(new AuthClient(port).loginResponse(user.email(), "not-" + PASSWORD).statusCode())
+        assertThat(new AuthClient(port)
+                        .loginResponse(user.email(), "not-" + PASSWORD)
+                        .statusCode())
                 .isEqualTo(401);
 
         assertThat(newDeviceEvents(user)).isEmpty();
@@ -85,7 +89,8 @@ class NewDeviceIT {
 
     private List<JsonNode> newDeviceEvents(User user) {
         return outboxes.envelopes("auth.events.v1", user.id().toString()).stream()
-                .filter(envelope -> "NewDeviceSignedIn".equals(envelope.get("type").asString()))
+                .filter(envelope ->
+                        "NewDeviceSignedIn".equals(envelope.get("type").asString()))
                 .toList();
     }
 }

@@ -120,7 +120,9 @@ class InAppFeedIT extends NotificationServiceIT {
     void theStreamAnswersAtOnceWithTheReconnectDelayNotAtTheFirstHeartbeat() {
         // Before the fix the headers waited for the 25 s heartbeat, so opening the stream took up to 25 s.
         SseClient stream = assertTimeoutPreemptively(
-                Duration.ofSeconds(5), () -> SseClient.open(port, TestHttp.bearer(tokenOf(UUID.randomUUID().toString()))));
+                Duration.ofSeconds(5),
+                () -> SseClient.open(
+                        port, TestHttp.bearer(tokenOf(UUID.randomUUID().toString()))));
         try (stream) {
             assertThat(stream.status()).isEqualTo(200);
         }
