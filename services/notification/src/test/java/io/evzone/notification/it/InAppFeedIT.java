@@ -117,7 +117,7 @@ class InAppFeedIT extends NotificationServiceIT {
     }
 
     @Test
-    void theStreamAnswersAtOnceWithTheReconnectDelayNotAtTheFirstHeartbeat() {
+    void theStreamAnswersAtOnceWithTheReconnectDelayNotAtTheFirstHeartbeat() throws Exception {
         // Before the fix the headers waited for the 25 s heartbeat, so opening the stream took up to 25 s.
         SseClient stream = assertTimeoutPreemptively(
                 Duration.ofSeconds(5),
