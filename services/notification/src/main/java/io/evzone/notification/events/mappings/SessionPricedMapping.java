@@ -29,7 +29,7 @@ class SessionPricedMapping extends Mapping<SessionPriced> {
                 Category.CHARGING,
                 Map.of(
                         "sessionId", event.sessionId(),
-                        "chargePointId", event.ocppId(),
+                        "ocppId", event.ocppId(),
                         "energyKwh", Formats.kilowattHours(event.energyWh()),
                         "cost", Formats.money(event.totalInclVat(), event.currency()))));
     }
