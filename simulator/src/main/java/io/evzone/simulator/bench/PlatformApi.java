@@ -29,6 +29,10 @@ final class PlatformApi {
         this.token = token;
     }
 
+    String token() {
+        return token;
+    }
+
     /** Logs in at {@code POST {auth}/api/v1/auth/login} and returns the access token. */
     static String login(URI authApi, String email, String password) throws IOException, InterruptedException {
         String body = JSON.writeValueAsString(java.util.Map.of("email", email, "password", password));
@@ -85,7 +89,7 @@ final class PlatformApi {
     /** The energy of the charger's active session, from {@code GET {session}/api/v1/sessions/active}. */
     CompletableFuture<OptionalLong> activeSessionEnergy(URI sessionApi, String ocppId) {
         return http.sendAsync(
-                        get(sessionApi.resolve("/api/v1/sessions/active?chargePointId=" + ocppId)),
+                        get(sessionApi.resolve("/api/v1/sessions/active?ocppId=" + ocppId)),
                         HttpResponse.BodyHandlers.ofString())
                 .thenApply(response -> {
                     if (response.statusCode() != 200) {

@@ -38,7 +38,7 @@ class SessionPricingIT extends BillingServiceIT {
     void pricesAFinishedSessionAcrossBandsAtItsReadingsAndPublishesIt() {
         String session = UUID.randomUUID().toString();
         sendSession(started(session));
-        sendSession(new SessionUpdated(session, cp, org, driver, 4_000, 7_000L, START.plusSeconds(3600)));
+        sendSession(new SessionUpdated(session, null, cp, org, driver, 4_000, 7_000L, START.plusSeconds(3600)));
         sendSession(stopped(session, STOP, 12_000, false));
 
         SessionPriced priced = awaitPriced(session, 1);
@@ -79,7 +79,7 @@ class SessionPricingIT extends BillingServiceIT {
     void aCorrectedStopIsANewPriceVersionAndTheFirstIsKept() {
         String session = UUID.randomUUID().toString();
         sendSession(started(session));
-        sendSession(new SessionUpdated(session, cp, org, driver, 4_000, null, START.plusSeconds(3600)));
+        sendSession(new SessionUpdated(session, null, cp, org, driver, 4_000, null, START.plusSeconds(3600)));
         sendSession(stopped(session, STOP, 12_000, false));
         awaitPriced(session, 1);
 
@@ -96,7 +96,7 @@ class SessionPricingIT extends BillingServiceIT {
     void aRunningSessionShowsAndPublishesItsCostSoFarToItsDriver() {
         String session = UUID.randomUUID().toString();
         sendSession(started(session));
-        sendSession(new SessionUpdated(session, cp, org, driver, 2_000, 7_000L, START.plusSeconds(1800)));
+        sendSession(new SessionUpdated(session, null, cp, org, driver, 2_000, 7_000L, START.plusSeconds(1800)));
 
         await().atMost(WAIT).until(() -> !tap.of("SessionCostUpdated", session).isEmpty());
         String own = TestTokens.token(driver, null, "driver", Set.of("sessions.own"));
@@ -108,6 +108,53 @@ class SessionPricingIT extends BillingServiceIT {
         assertThat(http().get("/api/v1/billing/sessions/" + session + "/cost", reader("another-org"))
                         .statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aChargerThatShowsCostsGetsTheRunningCostThroughTheCommandPathAtMostOncePerInterval() {
+        String session = UUID.randomUUID().toString();
+        sendSession(started(session));
+        sendSession(new SessionUpdated(session, null, cp, org, driver, 2_000, 7_000L, START.plusSeconds(1800)));
+        await().atMost(WAIT).until(() -> !tap.of("CommandRequested", cp).isEmpty());
+
+        sendSession(new SessionUpdated(session, null, cp, org, driver, 3_000, 7_000L, START.plusSeconds(2400)));
+        await().atMost(WAIT).until(() -> tap.of("SessionCostUpdated", session).size() == 2);
+
+        assertThat(tap.of("CommandRequested", cp))
+                .singleElement()
+                .asString()
+                .contains("\"totalCost\":2360", "\"currency\":\"UGX\"", "\"transactionId\":\"1\"");
+        assertThat(commandsAbout(session))
+                .as("the second cost came within evzone.billing.cost-update-interval")
+                .isEqualTo(1);
+        sendSession(stopped(session, STOP, 12_000, false));
+        awaitPriced(session, 1);
+        assertThat(jdbc.sql("SELECT count(*) FROM cost_display WHERE session_id = :id")
+                        .param("id", session)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aChargerOnOcpp16IsSentNoRunningCostButTheApiShowsIt() {
+        String session = UUID.randomUUID().toString();
+        sendSession(new SessionStarted(session, null, cp, 1, 1, "1", org, null, "TAG", driver, START, 0L, "1.6"));
+        sendSession(new SessionUpdated(session, null, cp, org, driver, 2_000, 7_000L, START.plusSeconds(1800)));
+
+        await().atMost(WAIT).until(() -> !tap.of("SessionCostUpdated", session).isEmpty());
+
+        assertThat(http().get("/api/v1/billing/sessions/" + session + "/cost", reader(org))
+                        .body())
+                .contains("\"status\":\"ACTIVE\"", "\"totalInclVat\":\"2360\"");
+        assertThat(commandsAbout(session)).isZero();
+    }
+
+    private int commandsAbout(String session) {
+        return jdbc.sql("SELECT count(*) FROM charger_command WHERE subject = :id AND operation = 'cost-updated'")
+                .param("id", session)
+                .query(Integer.class)
+                .single();
     }
 
     private SessionPriced awaitPriced(String session, int version) {
@@ -144,12 +191,13 @@ class SessionPricingIT extends BillingServiceIT {
     }
 
     private SessionStarted started(String session) {
-        return new SessionStarted(session, cp, 1, 1, "1", org, null, "TAG", driver, START, 0L, "2.0.1");
+        return new SessionStarted(session, null, cp, 1, 1, "1", org, null, "TAG", driver, START, 0L, "2.0.1");
     }
 
     private SessionStopped stopped(String session, Instant at, long energyWh, boolean correction) {
         return new SessionStopped(
                 session,
+                null,
                 cp,
                 1,
                 1,

@@ -132,7 +132,7 @@ public class Ocpp16Handler {
 
     private CompletableFuture<Ocpp16Response> boot(ChargerSession session, BootNotificationRequest boot) {
         String id = session.chargePointId();
-        var question = new ChargerQuestion.BootQuestion(
+        var question = new ChargerQuestion.Boot(
                 OcppVersion.V16,
                 boot.chargePointVendor(),
                 boot.chargePointModel(),
@@ -167,7 +167,8 @@ public class Ocpp16Handler {
         IdToken token = PresentedTokens.ofIdTag(start.idTag());
         TransactionReported asked = transaction(session, start, null);
         return questions.transaction(asked).thenCompose(answer -> {
-            Long allocated = answer.map(a -> a.transactionId()).orElse(null);
+            Long allocated =
+                    answer.map(a -> a.transactionId()).map(Long::valueOf).orElse(null);
             AuthorizationAnswer authorization = answer.map(a -> a.authorization())
                     .or(() -> questions.cached(token))
                     .orElse(new AuthorizationAnswer(

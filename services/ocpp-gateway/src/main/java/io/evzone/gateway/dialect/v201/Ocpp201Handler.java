@@ -187,7 +187,7 @@ public class Ocpp201Handler {
     private CompletableFuture<Ocpp201Response> boot(ChargerSession session, BootNotificationRequest boot) {
         String id = session.chargePointId();
         var station = boot.chargingStation();
-        var question = new ChargerQuestion.BootQuestion(
+        var question = new ChargerQuestion.Boot(
                 OcppVersion.V201,
                 station.vendorName(),
                 station.model(),
@@ -244,9 +244,8 @@ public class Ocpp201Handler {
             AuthorizationAnswer authorization = answer.map(a -> a.authorization())
                     .or(() -> questions.cached(token))
                     .orElse(null);
-            return authorization == null
-                    ? TransactionEventResponse.of()
-                    : new TransactionEventResponse(null, null, null, Ocpp201Mapper.idTokenInfo(authorization), null);
+            return Ocpp201Mapper.transactionEventResponse(
+                    authorization, answer.map(a -> a.totalCost()).orElse(null));
         });
     }
 

@@ -5,6 +5,7 @@ import io.evzone.contracts.charger.ConnectorStatus;
 import io.evzone.contracts.charger.ConnectorStatusReported;
 import io.evzone.contracts.charger.IdToken;
 import io.evzone.contracts.charger.MeterSample;
+import io.evzone.contracts.charger.Money;
 import io.evzone.contracts.charger.OcppVersion;
 import io.evzone.contracts.charger.TransactionEventKind;
 import io.evzone.contracts.charger.TransactionReported;
@@ -18,6 +19,7 @@ import io.evzone.ocpp.v201.messages.RegistrationStatusEnumType;
 import io.evzone.ocpp.v201.messages.SampledValueType;
 import io.evzone.ocpp.v201.messages.StatusNotificationRequest;
 import io.evzone.ocpp.v201.messages.TransactionEventRequest;
+import io.evzone.ocpp.v201.messages.TransactionEventResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,6 +59,20 @@ final class Ocpp201Mapper {
                 ? null
                 : IdTokenType.of(answer.groupId(), IdTokenEnumType.CENTRAL);
         return new IdTokenInfoType(null, status, answer.expiresAt(), null, null, null, group, null, null);
+    }
+
+    /**
+     * 2.0.1 E01-E03: an event that carries an id token is answered with its idTokenInfo. TransactionEventResponse's
+     * totalCost is the final cost including taxes in the major unit of the station's currency (so EUR 12.50, never
+     * 1250 cents), sent only once charging has ended: it is present only when the answer carries one.
+     */
+    static TransactionEventResponse transactionEventResponse(AuthorizationAnswer authorization, Money totalCost) {
+        return new TransactionEventResponse(
+                null,
+                totalCost == null ? null : totalCost.inMajorUnits(),
+                null,
+                authorization == null ? null : idTokenInfo(authorization),
+                null);
     }
 
     static ConnectorStatusReported status(String chargePointId, StatusNotificationRequest request) {

@@ -37,17 +37,15 @@ public class ChargerEvents {
         this.properties = properties;
     }
 
-    public void answerBoot(ChargerQuestion question, RegistrationStatus status, int intervalSeconds) {
+    public void answerBoot(ChargerQuestion.BootQuestion question, RegistrationStatus status, int intervalSeconds) {
         outbox.append(
                 Topics.OCPP_REPLIES,
                 question.ocppId(),
-                new ChargerAnswer(
+                new ChargerAnswer.BootReply(
                         question.questionId(),
                         question.ocppId(),
                         question.replyTo(),
-                        new ChargerAnswer.BootAnswer(status, intervalSeconds),
-                        null,
-                        null));
+                        new ChargerAnswer.BootAnswer(status, intervalSeconds)));
     }
 
     /** The unknown-charger policy in force, for the gateway to answer new chargers' boots itself. */
