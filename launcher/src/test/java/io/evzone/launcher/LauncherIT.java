@@ -21,10 +21,12 @@ import io.evzone.ocpp.v16.messages.StatusNotificationResponse;
 import io.evzone.ocpp.v16.messages.StopTransactionRequest;
 import io.evzone.ocpp.v16.messages.StopTransactionResponse;
 import io.evzone.platform.test.TestHttp;
+import io.evzone.platform.test.TestInfrastructure;
 import io.evzone.platform.test.TestTokens;
 import io.evzone.simulator.bench.Bench;
 import io.evzone.simulator.bench.BenchOptions;
 import io.evzone.simulator.bench.BenchResult;
+import io.evzone.simulator.bench.NotificationBenchSettings;
 import io.evzone.simulator.bench.Workload;
 import io.evzone.simulator.run.RunningSimulation;
 import io.evzone.simulator.run.Simulator;
@@ -446,7 +448,7 @@ class LauncherIT {
                 workload,
                 defaults.url(),
                 100,
-                workload == Workload.METER_VALUES ? 200 : 100,
+                workload == Workload.METER_VALUES ? 200 : workload == Workload.NOTIFICATIONS ? 5 : 100,
                 Duration.ofSeconds(workload == Workload.BOOT_STORM ? 120 : 15),
                 defaults.version(),
                 defaults.connectors(),
@@ -464,7 +466,13 @@ class LauncherIT {
                 1,
                 dataDir.resolve("bench-" + workload + ".json"));
 
-        BenchResult result = Bench.run(options);
+        var notifications = new NotificationBenchSettings(
+                URI.create("http://localhost:" + portOf("notification")),
+                platform.infrastructureEnvironment().get("KAFKA_BROKERS"),
+                TestInfrastructure.JWT_SECRET,
+                1,
+                250);
+        BenchResult result = Bench.run(options, notifications);
 
         assertThat(result.metrics()).as(workload + ": " + result.metrics()).doesNotContainKey("failure");
         if (workload == Workload.BOOT_STORM) {

@@ -29,6 +29,11 @@ public final class Bench {
     private Bench() {}
 
     public static BenchResult run(BenchOptions options) {
+        return run(options, null);
+    }
+
+    /** Runs the workload; {@code notifications} is needed by the notifications workload only. */
+    public static BenchResult run(BenchOptions options, NotificationBenchSettings notifications) {
         Instant startedAt = Instant.now();
         BenchRun bench = new BenchRun(options);
         try {
@@ -37,6 +42,7 @@ public final class Bench {
                 case CONNECTIONS -> ConnectionsWorkload.run(bench);
                 case BOOT_STORM -> BootStormWorkload.run(bench, api);
                 case METER_VALUES -> MeterValuesWorkload.run(bench, api);
+                case NOTIFICATIONS -> NotificationsWorkload.run(bench, notifications);
                 case LEDGER -> LedgerWorkload.run(bench, api == null ? null : api.token());
             }
         } catch (InterruptedException e) {

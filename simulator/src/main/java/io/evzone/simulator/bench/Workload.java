@@ -10,6 +10,8 @@ public enum Workload {
     BOOT_STORM(5_000, 0, 300),
     /** N chargers in sessions send meter values at a fixed total rate; throughput and round-trip latency. */
     METER_VALUES(1_000, 5_000, 60),
+    /** N server-sent event streams receive their users' notifications of events published at a fixed rate. */
+    NOTIFICATIONS(5_000, 1_000, 60),
     /** N clients post to the billing ledger across W wallets; postings per second, then the exactness check. */
     LEDGER(1_000, 0, 60);
 
@@ -27,7 +29,7 @@ public enum Workload {
         return defaultChargers;
     }
 
-    /** Connections per second (connections), meter values per second (meter-values); unused by boot-storm. */
+    /** Connections/s (connections), meter values/s (meter-values), events/s (notifications); unused by boot-storm. */
     public double defaultRate() {
         return defaultRate;
     }

@@ -19,10 +19,10 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "bench",
         description =
-                "Run a load benchmark against a running platform: connections, boot-storm, meter-values or ledger.",
+                "Run a load benchmark against a running platform: connections, boot-storm, meter-values, ledger or notifications.",
         sortOptions = false)
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "connections, boot-storm, meter-values or ledger")
+    @Parameters(index = "0", description = "connections, boot-storm, meter-values, ledger or notifications")
     String workload;
 
     @Option(
@@ -39,14 +39,15 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(
             names = "--chargers",
-            description = "Chargers, or concurrent clients for ledger (default: 10000 connections, 5000 boot-storm,"
-                    + " 1000 meter-values, 1000 ledger)")
+            description = "Chargers, or concurrent clients for ledger, or SSE streams for notifications (default: 10000"
+                    + " connections, 5000 boot-storm, 1000 meter-values, 1000 ledger, 5000 notifications)")
     Integer chargers;
 
     @Option(
             names = "--rate",
             description =
-                    "connections: new connections/s (default 500); meter-values: meter values/s in total (default 5000)")
+                    "connections: new connections/s (default 500); meter-values: meter values/s in total (default 5000);"
+                            + " notifications: events/s (default 1000)")
     Double rate;
 
     @Option(
@@ -75,6 +76,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Mixin
     SecurityMixin tls = new SecurityMixin();
+
+    @Mixin
+    NotificationBenchMixin notifications = new NotificationBenchMixin();
 
     @Option(
             names = "--station-api",
@@ -165,7 +169,7 @@ final class BenchCommand implements Callable<Integer> {
                 billingApi,
                 wallets);
         System.out.printf("Benchmark %s: %,d chargers against %s%n", chosen.cliName(), options.chargers(), url);
-        BenchResult result = Bench.run(options);
+        BenchResult result = Bench.run(options, chosen == Workload.NOTIFICATIONS ? notifications.settings() : null);
         Bench.print(result, System.out);
         System.out.println("Result written to " + Bench.write(result, out));
         return 0;

@@ -2,6 +2,7 @@ package io.evzone.notification.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.evzone.contracts.EventEnvelope;
 import io.evzone.contracts.Topics;
@@ -112,6 +113,18 @@ class InAppFeedIT extends NotificationServiceIT {
                             .path("title")
                             .asString())
                     .isEqualTo("From node B");
+        }
+    }
+
+    @Test
+    void theStreamAnswersAtOnceWithTheReconnectDelayNotAtTheFirstHeartbeat() throws Exception {
+        // Before the fix the headers waited for the 25 s heartbeat, so opening the stream took up to 25 s.
+        SseClient stream = assertTimeoutPreemptively(
+                Duration.ofSeconds(5),
+                () -> SseClient.open(
+                        port, TestHttp.bearer(tokenOf(UUID.randomUUID().toString()))));
+        try (stream) {
+            assertThat(stream.status()).isEqualTo(200);
         }
     }
 

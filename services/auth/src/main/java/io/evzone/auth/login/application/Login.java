@@ -9,6 +9,7 @@ import io.evzone.auth.account.domain.Users;
 import io.evzone.auth.audit.application.AuditTrail;
 import io.evzone.auth.audit.domain.AuditEntry;
 import io.evzone.auth.audit.domain.AuditType;
+import io.evzone.auth.device.application.RecognizeDevice;
 import io.evzone.auth.organization.application.AccessGrants;
 import io.evzone.auth.shared.AbuseLimits;
 import io.evzone.auth.shared.ClientInfo;
@@ -43,6 +44,7 @@ public class Login {
     private final AccessGrants grants;
     private final SessionIssuer issuer;
     private final AuditTrail audit;
+    private final RecognizeDevice devices;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -54,6 +56,7 @@ public class Login {
             AccessGrants grants,
             SessionIssuer issuer,
             AuditTrail audit,
+            RecognizeDevice devices,
             TransactionTemplate transactions,
             Clock clock) {
         this.users = users;
@@ -63,6 +66,7 @@ public class Login {
         this.grants = grants;
         this.issuer = issuer;
         this.audit = audit;
+        this.devices = devices;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -105,6 +109,7 @@ public class Login {
         users.update(current);
         var grant = grants.resolve(current, null);
         var session = issuer.start(current, grant, client);
+        devices.handle(current.id(), client, clock.instant());
         audit.record(
                 AuditEntry.of(AuditType.LOGIN_SUCCEEDED)
                         .user(user.id())

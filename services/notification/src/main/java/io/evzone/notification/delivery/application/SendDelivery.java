@@ -8,6 +8,7 @@ import io.evzone.notification.delivery.domain.SendOutcome;
 import io.evzone.notification.templates.domain.MessageTemplates;
 import io.evzone.notification.templates.domain.RenderedMessage;
 import io.evzone.notification.templates.domain.TemplateException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -30,22 +31,27 @@ public class SendDelivery {
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
     private final RetryPolicy retries;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     public SendDelivery(
             Deliveries deliveries,
             MessageTemplates templates,
             List<ChannelSender> senders,
             RetryPolicy retries,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.deliveries = deliveries;
         this.templates = templates;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.retries = retries;
         this.clock = clock;
+        this.meters = meters;
     }
 
     public void handle(Delivery delivery) {
-        record(delivery, attempt(delivery));
+        SendOutcome outcome = attempt(delivery);
+        record(delivery, outcome);
+        count(delivery.channel(), outcome);
     }
 
     private SendOutcome attempt(Delivery delivery) {
@@ -67,11 +73,24 @@ public class SendDelivery {
         }
     }
 
+    /** {@code evzone_notification_sends_total{channel, outcome}}: what every attempt came to, per channel. */
+    private void count(Channel channel, SendOutcome outcome) {
+        String name = switch (outcome) {
+            case SendOutcome.Sent sent -> "sent";
+            case SendOutcome.Rejected rejected -> "rejected";
+            case SendOutcome.Skipped skipped -> "skipped";
+            case SendOutcome.Retryable retryable -> "retryable";
+        };
+        meters.counter("evzone.notification.sends", "channel", channel.name(), "outcome", name)
+                .increment();
+    }
+
     private void record(Delivery delivery, SendOutcome outcome) {
         Instant now = clock.instant();
         switch (outcome) {
             case SendOutcome.Sent sent -> deliveries.markSent(delivery.id(), sent.provider(), sent.providerId(), now);
             case SendOutcome.Rejected rejected -> deliveries.markFailed(delivery.id(), rejected.reason(), now);
+            case SendOutcome.Skipped skipped -> deliveries.markSkipped(delivery.id(), skipped.reason(), now);
             case SendOutcome.Retryable retryable ->
                 retries.nextAttempt(delivery.attempts(), now)
                         .ifPresentOrElse(

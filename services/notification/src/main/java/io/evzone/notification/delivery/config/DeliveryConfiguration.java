@@ -7,6 +7,7 @@ import io.evzone.notification.delivery.domain.RetryPolicy;
 import io.evzone.notification.delivery.scheduling.DeliveryWorker;
 import io.evzone.notification.shared.config.NotificationProperties;
 import io.evzone.notification.templates.domain.MessageTemplates;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -21,9 +22,10 @@ class DeliveryConfiguration {
             MessageTemplates templates,
             List<ChannelSender> senders,
             NotificationProperties properties,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         RetryPolicy retries = new RetryPolicy(properties.maxAttempts(), properties.retryBase(), properties.retryMax());
-        return new SendDelivery(deliveries, templates, senders, retries, clock);
+        return new SendDelivery(deliveries, templates, senders, retries, clock, meters);
     }
 
     @Bean

@@ -29,6 +29,9 @@ public interface Deliveries {
 
     void markFailed(UUID id, String reason, Instant at);
 
+    /** Closes a send that had no address to go to, with the reason; unlike a failure it is no dead letter. */
+    void markSkipped(UUID id, String reason, Instant at);
+
     /**
      * Queues a failed send again with a fresh attempt count.
      *

@@ -11,4 +11,7 @@ public sealed interface SendOutcome {
 
     /** Refused for good (an address the provider rejects): another attempt would fail the same way. */
     record Rejected(String reason) implements SendOutcome {}
+
+    /** Nothing to send to (a user without push subscriptions): not a failure, so not a dead letter. */
+    record Skipped(String reason) implements SendOutcome {}
 }

@@ -105,8 +105,18 @@ class JdbcDeliveries implements Deliveries {
 
     @Override
     public void markFailed(UUID id, String reason, Instant at) {
-        jdbc.sql("UPDATE delivery SET status = 'FAILED', failure_reason = :reason, updated_at = :at WHERE id = :id")
+        close(id, DeliveryStatus.FAILED, reason, at);
+    }
+
+    @Override
+    public void markSkipped(UUID id, String reason, Instant at) {
+        close(id, DeliveryStatus.SKIPPED, reason, at);
+    }
+
+    private void close(UUID id, DeliveryStatus status, String reason, Instant at) {
+        jdbc.sql("UPDATE delivery SET status = :status, failure_reason = :reason, updated_at = :at WHERE id = :id")
                 .param("id", id)
+                .param("status", status.name())
                 .param("reason", reason)
                 .param("at", Timestamp.from(at))
                 .update();

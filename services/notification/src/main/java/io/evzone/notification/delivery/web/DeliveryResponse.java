@@ -10,7 +10,8 @@ import java.util.UUID;
  * One send as operators read it; never its template variables (they may hold one-time secrets).
  *
  * @param status QUEUED, SENDING (an attempt is under way), SENT (the provider accepted it), DELIVERED (the
- *     provider reported it delivered) or FAILED (with failureReason; a dead letter that can be replayed)
+ *     provider reported it delivered), FAILED (with failureReason; a dead letter that can be replayed) or SKIPPED
+ *     (nowhere to send it, such as push to a user without subscriptions; failureReason says why)
  * @param providerId the provider's id of the accepted message
  */
 record DeliveryResponse(

@@ -4,8 +4,6 @@ import io.evzone.contracts.session.SessionStopped;
 import io.evzone.notification.events.domain.EventMapping;
 import io.evzone.notification.events.domain.Intent;
 import io.evzone.notification.preferences.domain.Category;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,13 +52,7 @@ class SessionStoppedMapping implements EventMapping<SessionStopped> {
                         "sessionId", event.sessionId(),
                         "ocppId", event.ocppId(),
                         "stoppedAt", String.valueOf(event.stoppedAt()),
-                        "energyKwh", kilowattHours(event.energyWh()),
+                        "energyKwh", Formats.kilowattHours(event.energyWh()),
                         "reason", String.valueOf(event.stopReason()))));
-    }
-
-    static String kilowattHours(long wattHours) {
-        return BigDecimal.valueOf(wattHours, 3)
-                .setScale(2, RoundingMode.HALF_UP)
-                .toPlainString();
     }
 }

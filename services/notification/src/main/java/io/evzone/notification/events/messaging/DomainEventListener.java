@@ -36,7 +36,14 @@ class DomainEventListener {
     }
 
     @KafkaListener(
-            topics = {Topics.SESSION_EVENTS, Topics.STATION_EVENTS},
+            topics = {
+                Topics.AUTH_EVENTS,
+                Topics.SESSION_EVENTS,
+                Topics.STATION_EVENTS,
+                Topics.BILLING_EVENTS,
+                Topics.BOOKING_EVENTS,
+                Topics.MAINTENANCE_EVENTS
+            },
             groupId = "evzone-notification-domain-events")
     void on(ConsumerRecord<String, String> record) {
         EventMapping<?> mapping = mappings.get(json.typeOf(record));

@@ -21,6 +21,9 @@ public class EventStreams implements SmartLifecycle {
     /** The most missed items one reconnect replays; older ones stay in the feed. */
     static final int REPLAY_LIMIT = 500;
 
+    /** How long a browser waits before reconnecting a dropped stream (the SSE {@code retry} field). */
+    static final long RECONNECT_MILLIS = 3_000;
+
     private final Feed feed;
     private final LocalStreams streams;
     private final Duration timeout;
@@ -41,6 +44,7 @@ public class EventStreams implements SmartLifecycle {
         emitter.onTimeout(stream::close);
         emitter.onError(error -> stream.close());
         streams.add(stream);
+        stream.greet(RECONNECT_MILLIS);
         List<FeedItem> missed = lastEventId > 0 ? feed.after(userId, lastEventId, REPLAY_LIMIT) : List.of();
         stream.replay(missed);
         return emitter;

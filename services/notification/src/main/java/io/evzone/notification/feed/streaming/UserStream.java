@@ -32,6 +32,18 @@ final class UserStream {
         return userId;
     }
 
+    /**
+     * Writes the reconnect delay at once: until something is written the response stays uncommitted, so the browser
+     * saw no headers (and its EventSource did not open) before the first heartbeat or notification.
+     */
+    synchronized void greet(long reconnectMillis) {
+        try {
+            emitter.send(SseEmitter.event().reconnectTime(reconnectMillis));
+        } catch (IOException | IllegalStateException e) {
+            close();
+        }
+    }
+
     synchronized void replay(List<FeedItem> missed) {
         missed.forEach(this::send);
         replaying = false;

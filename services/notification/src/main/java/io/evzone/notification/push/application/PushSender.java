@@ -67,7 +67,7 @@ public class PushSender implements ChannelSender {
             return new SendOutcome.Sent(PROVIDER, String.join(" ", accepted));
         }
         if (failures.isEmpty()) {
-            return new SendOutcome.Rejected("recipient: no push subscriptions");
+            return new SendOutcome.Skipped("recipient: no push subscriptions");
         }
         return retryable
                 ? new SendOutcome.Retryable(String.join("; ", failures))

@@ -192,6 +192,9 @@ class NotifyOnEventTest {
         public void markFailed(UUID id, String reason, Instant at) {}
 
         @Override
+        public void markSkipped(UUID id, String reason, Instant at) {}
+
+        @Override
         public Optional<Delivery> requeue(UUID id, Instant at) {
             return Optional.empty();
         }

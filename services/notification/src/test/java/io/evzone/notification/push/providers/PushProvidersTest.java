@@ -145,7 +145,7 @@ class PushProvidersTest {
 
         SendOutcome outcome = push.send(delivery(), message());
 
-        assertThat(outcome).isEqualTo(new SendOutcome.Rejected("recipient: no push subscriptions"));
+        assertThat(outcome).isEqualTo(new SendOutcome.Skipped("recipient: no push subscriptions"));
         assertThat(subscriptions.all).isEmpty();
     }
 
