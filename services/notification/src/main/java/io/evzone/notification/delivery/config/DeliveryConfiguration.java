@@ -32,7 +32,11 @@ class DeliveryConfiguration {
     DeliveryWorker deliveryWorker(
             Deliveries deliveries, SendDelivery send, NotificationProperties properties, Clock clock) {
         var settings = new DeliveryWorker.Settings(
-                properties.senderThreads(), properties.sendBatch(), properties.pollInterval(), properties.sendLease());
+                properties.senderThreads(),
+                properties.inAppSenderThreads(),
+                properties.sendBatch(),
+                properties.pollInterval(),
+                properties.sendLease());
         return new DeliveryWorker(deliveries, send, settings, clock);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Every send the service owes or made. */
@@ -19,9 +20,9 @@ public interface Deliveries {
     /**
      * Takes up to {@code limit} sends that are due (queued, or claimed by a worker whose lease ran out), counts an
      * attempt on each and leases them until {@code now + lease}. Several workers and nodes may claim at once; none
-     * gets another's.
+     * gets another's. Only sends on {@code channels} are taken, so a slow channel's backlog never holds up the others.
      */
-    List<Delivery> claimDue(int limit, Instant now, Duration lease);
+    List<Delivery> claimDue(int limit, Instant now, Duration lease, Set<Channel> channels);
 
     void markSent(UUID id, String provider, String providerId, Instant at);
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -61,18 +62,20 @@ class JdbcDeliveries implements Deliveries {
     }
 
     @Override
-    public List<Delivery> claimDue(int limit, Instant now, Duration lease) {
+    public List<Delivery> claimDue(int limit, Instant now, Duration lease, Set<Channel> channels) {
         return jdbc.sql("""
                         UPDATE delivery SET status = 'SENDING', attempts = attempts + 1,
                             next_attempt_at = :leaseEnd, updated_at = :now
                         WHERE id IN (
                             SELECT id FROM delivery
                             WHERE status IN ('QUEUED', 'SENDING') AND next_attempt_at <= :now
+                              AND channel IN (:channels)
                             ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED)
                         RETURNING\s""" + COLUMNS)
                 .param("leaseEnd", Timestamp.from(now.plus(lease)))
                 .param("now", Timestamp.from(now))
                 .param("limit", limit)
+                .param("channels", channels.stream().map(Channel::name).toList())
                 .query(this::map)
                 .list();
     }

@@ -10,21 +10,21 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Optional;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * Email over SMTP: a text and an HTML part. The Message-ID is derived from the delivery id, so a send repeated after
- * a crash carries the same id and mail systems that deduplicate on it show it once.
+ * a crash carries the same id and mail systems that deduplicate on it show it once. Each sender thread keeps its SMTP
+ * connection open across messages (see {@link SmtpConnections}): a handshake per email capped the send rate.
  */
-public class SmtpEmailSender implements ChannelSender {
+public class SmtpEmailSender implements ChannelSender, AutoCloseable {
 
     static final String PROVIDER = "smtp";
 
     private final JavaMailSenderImpl mail;
+    private final SmtpConnections connections;
     private final String from;
     private final String messageIdDomain;
     private final UnsubscribeLinks unsubscribeLinks;
@@ -32,6 +32,7 @@ public class SmtpEmailSender implements ChannelSender {
     public SmtpEmailSender(
             JavaMailSenderImpl mail, String from, String messageIdDomain, UnsubscribeLinks unsubscribeLinks) {
         this.mail = mail;
+        this.connections = new SmtpConnections(mail);
         this.from = from;
         this.messageIdDomain = messageIdDomain;
         this.unsubscribeLinks = unsubscribeLinks;
@@ -45,48 +46,55 @@ public class SmtpEmailSender implements ChannelSender {
     @Override
     public SendOutcome send(Delivery delivery, RenderedMessage message) {
         String messageId = "<" + delivery.id() + "@" + messageIdDomain + ">";
+        MimeMessage mime;
         try {
-            MimeMessage mime = new FixedIdMessage(mail.getSession(), messageId);
-            MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
-            helper.setFrom(from);
-            helper.setTo(delivery.address());
-            helper.setSubject(message.subject());
-            Optional<String> unsubscribe = unsubscribeLinks.linkFor(delivery);
-            if (unsubscribe.isPresent()) {
-                String link = unsubscribe.get();
-                // RFC 2369 §3.2 and RFC 8058 §3.1: mail clients offer a one-click unsubscribe that POSTs to the link
-                mime.setHeader("List-Unsubscribe", "<" + link + ">");
-                mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-                helper.setText(
-                        message.text() + "\n\nUnsubscribe from these emails: " + link,
-                        withFooter(message.html(), link));
-            } else {
-                helper.setText(message.text(), message.html());
-            }
-            mail.send(mime);
-            return new SendOutcome.Sent(PROVIDER, messageId);
-        } catch (MailSendException e) {
-            return rejectedRecipient(e)
-                    ? new SendOutcome.Rejected("recipient: the SMTP server refused " + delivery.address())
-                    : new SendOutcome.Retryable("smtp: " + e.getMessage());
-        } catch (MailException e) {
-            return new SendOutcome.Retryable("smtp: " + e.getMessage());
+            mime = compose(delivery, message, messageId);
         } catch (MessagingException e) {
             return new SendOutcome.Rejected("email: " + e.getMessage());
         }
+        try {
+            connections.send(mime);
+            return new SendOutcome.Sent(PROVIDER, messageId);
+        } catch (SendFailedException e) {
+            return e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0
+                    ? new SendOutcome.Rejected("recipient: the SMTP server refused " + delivery.address())
+                    : new SendOutcome.Retryable("smtp: " + e.getMessage());
+        } catch (MessagingException e) {
+            return new SendOutcome.Retryable("smtp: " + e.getMessage());
+        }
+    }
+
+    private MimeMessage compose(Delivery delivery, RenderedMessage message, String messageId)
+            throws MessagingException {
+        MimeMessage mime = new FixedIdMessage(mail.getSession(), messageId);
+        MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(delivery.address());
+        helper.setSubject(message.subject());
+        Optional<String> unsubscribe = unsubscribeLinks.linkFor(delivery);
+        if (unsubscribe.isPresent()) {
+            String link = unsubscribe.get();
+            // RFC 2369 §3.2 and RFC 8058 §3.1: mail clients offer a one-click unsubscribe that POSTs to the link
+            mime.setHeader("List-Unsubscribe", "<" + link + ">");
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            helper.setText(
+                    message.text() + "\n\nUnsubscribe from these emails: " + link, withFooter(message.html(), link));
+        } else {
+            helper.setText(message.text(), message.html());
+        }
+        mime.saveChanges();
+        return mime;
+    }
+
+    @Override
+    public void close() {
+        connections.close();
     }
 
     private static String withFooter(String html, String link) {
         String footer = "<p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">Unsubscribe</a> from these emails.</p>";
         int end = html.lastIndexOf("</body>");
         return end < 0 ? html + footer : html.substring(0, end) + footer + html.substring(end);
-    }
-
-    private static boolean rejectedRecipient(MailSendException e) {
-        return e.getFailedMessages().values().stream()
-                .anyMatch(failure -> failure instanceof SendFailedException refused
-                        && refused.getInvalidAddresses() != null
-                        && refused.getInvalidAddresses().length > 0);
     }
 
     /** A message whose Message-ID is set by the sender rather than generated when it is saved. */

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     {@code SMTP_URL}. Unset: a local mail catcher receives it
  * @param mailCatcherPort the catcher's SMTP port on 127.0.0.1; 0 picks a free one
  * @param mailFrom the sender of every email
- * @param senderThreads threads that send due deliveries on this node
+ * @param senderThreads threads that send due email, SMS and push deliveries on this node
+ * @param inAppSenderThreads threads that send due in-app deliveries (feed and live streams) on this node
  * @param sendBatch how many deliveries a sender claims at a time
  * @param pollInterval how often an idle sender looks for retries that came due
  * @param sendLease how long a claimed delivery is held before another sender may take it up (a node died mid-send)
@@ -31,6 +32,7 @@ public record NotificationProperties(
         Integer mailCatcherPort,
         String mailFrom,
         Integer senderThreads,
+        Integer inAppSenderThreads,
         Integer sendBatch,
         Duration pollInterval,
         Duration sendLease,
@@ -47,6 +49,7 @@ public record NotificationProperties(
         mailCatcherPort = mailCatcherPort == null ? 0 : mailCatcherPort;
         mailFrom = mailFrom == null ? "EVZone <no-reply@evzone.local>" : mailFrom;
         senderThreads = senderThreads == null ? 4 : senderThreads;
+        inAppSenderThreads = inAppSenderThreads == null ? 2 : inAppSenderThreads;
         sendBatch = sendBatch == null ? 50 : sendBatch;
         pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
         sendLease = sendLease == null ? Duration.ofMinutes(2) : sendLease;

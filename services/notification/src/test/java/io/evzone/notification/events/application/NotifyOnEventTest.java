@@ -114,7 +114,7 @@ class NotifyOnEventTest {
     private NotifyOnEvent notifier() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         var properties = new NotificationProperties(
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         var queue = new QueueDelivery(new RecordingDeliveries(), () -> {}, clock, properties);
         List<ChannelSender> senders = List.of(sender(Channel.SMS), sender(Channel.IN_APP), sender(Channel.EMAIL));
         RecipientRateLimit cap =
@@ -178,7 +178,7 @@ class NotifyOnEventTest {
         }
 
         @Override
-        public List<Delivery> claimDue(int limit, Instant now, Duration lease) {
+        public List<Delivery> claimDue(int limit, Instant now, Duration lease, Set<Channel> channels) {
             return List.of();
         }
 
