@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.evzone.gateway.connection.ChargerSessions;
+import io.evzone.gateway.presence.ChargerSessions;
 import io.evzone.gateway.support.GatewayIntegrationTest;
 import io.evzone.gateway.support.RawCharger;
 import io.evzone.gateway.support.SecondNode;

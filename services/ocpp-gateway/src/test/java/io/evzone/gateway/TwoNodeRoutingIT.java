@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.evzone.gateway.command.CommandRouter;
-import io.evzone.gateway.connection.ChargerPresence;
-import io.evzone.gateway.connection.ChargerSessions;
+import io.evzone.gateway.presence.ChargerPresence;
+import io.evzone.gateway.presence.ChargerSessions;
 import io.evzone.gateway.registry.ChargerRecords;
 import io.evzone.gateway.support.GatewayIntegrationTest;
 import io.evzone.gateway.support.RawCharger;

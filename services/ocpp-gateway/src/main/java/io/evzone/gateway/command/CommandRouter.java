@@ -6,7 +6,7 @@ import io.evzone.contracts.charger.CommandStatus;
 import io.evzone.contracts.charger.command.ChargerCommand;
 import io.evzone.gateway.bridge.EventBridge;
 import io.evzone.gateway.config.GatewayProperties;
-import io.evzone.gateway.connection.ChargerPresence;
+import io.evzone.gateway.presence.ChargerPresence;
 import io.evzone.platform.messaging.EventJson;
 import java.time.Duration;
 import java.time.Instant;

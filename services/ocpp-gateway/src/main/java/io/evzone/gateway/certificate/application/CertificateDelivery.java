@@ -1,10 +1,10 @@
 package io.evzone.gateway.certificate.application;
 
 import io.evzone.contracts.charger.command.CertificateSigned;
-import io.evzone.gateway.connection.ChargerSession;
-import io.evzone.gateway.connection.InvalidCommandException;
-import io.evzone.gateway.connection.OcppCommand;
-import io.evzone.gateway.connection.Translation;
+import io.evzone.gateway.rpc.ChargerSession;
+import io.evzone.gateway.rpc.InvalidCommandException;
+import io.evzone.gateway.rpc.OcppCommand;
+import io.evzone.gateway.rpc.Translation;
 import io.evzone.ocpp.rpc.CallOutcome;
 import java.util.Map;
 import org.springframework.stereotype.Component;

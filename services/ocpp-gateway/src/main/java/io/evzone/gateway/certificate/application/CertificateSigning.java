@@ -2,7 +2,7 @@ package io.evzone.gateway.certificate.application;
 
 import io.evzone.gateway.certificate.domain.ChargerCertificates.Decision;
 import io.evzone.gateway.certificate.domain.LocalPki;
-import io.evzone.gateway.connection.ChargerSession;
+import io.evzone.gateway.rpc.ChargerSession;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;

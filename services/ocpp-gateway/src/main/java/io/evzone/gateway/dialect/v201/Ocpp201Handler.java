@@ -1,0 +1,262 @@
+package io.evzone.gateway.dialect.v201;
+
+import io.evzone.contracts.charger.ChargerAnswer.AuthorizationAnswer;
+import io.evzone.contracts.charger.ChargerBooted;
+import io.evzone.contracts.charger.ChargerQuestion;
+import io.evzone.contracts.charger.HeartbeatReceived;
+import io.evzone.contracts.charger.IdToken;
+import io.evzone.contracts.charger.MeterValuesReported;
+import io.evzone.contracts.charger.OcppVersion;
+import io.evzone.contracts.charger.TransactionReported;
+import io.evzone.gateway.bridge.DomainQuestions;
+import io.evzone.gateway.bridge.EventBridge;
+import io.evzone.gateway.certificate.application.CertificateSigning;
+import io.evzone.gateway.dialect.NotificationDetails;
+import io.evzone.gateway.rpc.ChargerSession;
+import io.evzone.ocpp.v201.messages.AuthorizeRequest;
+import io.evzone.ocpp.v201.messages.AuthorizeResponse;
+import io.evzone.ocpp.v201.messages.BootNotificationRequest;
+import io.evzone.ocpp.v201.messages.BootNotificationResponse;
+import io.evzone.ocpp.v201.messages.ClearedChargingLimitRequest;
+import io.evzone.ocpp.v201.messages.ClearedChargingLimitResponse;
+import io.evzone.ocpp.v201.messages.DataTransferRequest;
+import io.evzone.ocpp.v201.messages.DataTransferResponse;
+import io.evzone.ocpp.v201.messages.DataTransferStatusEnumType;
+import io.evzone.ocpp.v201.messages.FirmwareStatusNotificationRequest;
+import io.evzone.ocpp.v201.messages.FirmwareStatusNotificationResponse;
+import io.evzone.ocpp.v201.messages.GenericStatusEnumType;
+import io.evzone.ocpp.v201.messages.Get15118EVCertificateRequest;
+import io.evzone.ocpp.v201.messages.Get15118EVCertificateResponse;
+import io.evzone.ocpp.v201.messages.GetCertificateStatusEnumType;
+import io.evzone.ocpp.v201.messages.GetCertificateStatusRequest;
+import io.evzone.ocpp.v201.messages.GetCertificateStatusResponse;
+import io.evzone.ocpp.v201.messages.HeartbeatRequest;
+import io.evzone.ocpp.v201.messages.HeartbeatResponse;
+import io.evzone.ocpp.v201.messages.Iso15118EVCertificateStatusEnumType;
+import io.evzone.ocpp.v201.messages.LogStatusNotificationRequest;
+import io.evzone.ocpp.v201.messages.LogStatusNotificationResponse;
+import io.evzone.ocpp.v201.messages.MeterValuesRequest;
+import io.evzone.ocpp.v201.messages.MeterValuesResponse;
+import io.evzone.ocpp.v201.messages.NotifyChargingLimitRequest;
+import io.evzone.ocpp.v201.messages.NotifyChargingLimitResponse;
+import io.evzone.ocpp.v201.messages.NotifyCustomerInformationRequest;
+import io.evzone.ocpp.v201.messages.NotifyCustomerInformationResponse;
+import io.evzone.ocpp.v201.messages.NotifyDisplayMessagesRequest;
+import io.evzone.ocpp.v201.messages.NotifyDisplayMessagesResponse;
+import io.evzone.ocpp.v201.messages.NotifyEVChargingNeedsRequest;
+import io.evzone.ocpp.v201.messages.NotifyEVChargingNeedsResponse;
+import io.evzone.ocpp.v201.messages.NotifyEVChargingNeedsStatusEnumType;
+import io.evzone.ocpp.v201.messages.NotifyEVChargingScheduleRequest;
+import io.evzone.ocpp.v201.messages.NotifyEVChargingScheduleResponse;
+import io.evzone.ocpp.v201.messages.NotifyEventRequest;
+import io.evzone.ocpp.v201.messages.NotifyEventResponse;
+import io.evzone.ocpp.v201.messages.NotifyMonitoringReportRequest;
+import io.evzone.ocpp.v201.messages.NotifyMonitoringReportResponse;
+import io.evzone.ocpp.v201.messages.NotifyReportRequest;
+import io.evzone.ocpp.v201.messages.NotifyReportResponse;
+import io.evzone.ocpp.v201.messages.Ocpp201ChargingStationRequest;
+import io.evzone.ocpp.v201.messages.Ocpp201Response;
+import io.evzone.ocpp.v201.messages.PublishFirmwareStatusNotificationRequest;
+import io.evzone.ocpp.v201.messages.PublishFirmwareStatusNotificationResponse;
+import io.evzone.ocpp.v201.messages.ReportChargingProfilesRequest;
+import io.evzone.ocpp.v201.messages.ReportChargingProfilesResponse;
+import io.evzone.ocpp.v201.messages.ReservationStatusUpdateRequest;
+import io.evzone.ocpp.v201.messages.ReservationStatusUpdateResponse;
+import io.evzone.ocpp.v201.messages.SecurityEventNotificationRequest;
+import io.evzone.ocpp.v201.messages.SecurityEventNotificationResponse;
+import io.evzone.ocpp.v201.messages.SignCertificateRequest;
+import io.evzone.ocpp.v201.messages.SignCertificateResponse;
+import io.evzone.ocpp.v201.messages.StatusNotificationRequest;
+import io.evzone.ocpp.v201.messages.StatusNotificationResponse;
+import io.evzone.ocpp.v201.messages.TransactionEventRequest;
+import io.evzone.ocpp.v201.messages.TransactionEventResponse;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers every CALL a 2.0.1 charging station can send. BootNotification, Authorize and
+ * TransactionEvents carrying an id token wait for a domain service (with fallbacks); everything else
+ * is answered at once and reported as a version-neutral event.
+ */
+@Component
+public class Ocpp201Handler {
+
+    private final DomainQuestions questions;
+    private final EventBridge events;
+
+    private final CertificateSigning certificates;
+
+    public Ocpp201Handler(DomainQuestions questions, EventBridge events, CertificateSigning certificates) {
+        this.questions = questions;
+        this.events = events;
+        this.certificates = certificates;
+    }
+
+    CompletableFuture<Ocpp201Response> handle(ChargerSession session, Ocpp201ChargingStationRequest request) {
+        String id = session.chargePointId();
+        return switch (request) {
+            case BootNotificationRequest boot -> boot(session, boot);
+            case HeartbeatRequest heartbeat -> {
+                events.chargerEvent(id, new HeartbeatReceived(id, Instant.now()));
+                yield done(HeartbeatResponse.of(Instant.now()));
+            }
+            case AuthorizeRequest authorize ->
+                questions
+                        .authorize(id, Ocpp201Mapper.idToken(authorize.idToken()))
+                        .thenApply(a -> AuthorizeResponse.of(Ocpp201Mapper.idTokenInfo(a)));
+            case StatusNotificationRequest status -> {
+                events.chargerEvent(id, Ocpp201Mapper.status(id, status));
+                yield done(StatusNotificationResponse.of());
+            }
+            case MeterValuesRequest meter ->
+                events.chargingData(
+                                id,
+                                new MeterValuesReported(
+                                        id, meter.evseId(), 0, null, Ocpp201Mapper.samples(meter.meterValue())))
+                        .thenApply(stored -> MeterValuesResponse.of());
+            case TransactionEventRequest event -> transaction(session, event);
+            case DataTransferRequest data -> {
+                events.chargerEvent(id, NotificationDetails.of(id, "DataTransfer", data));
+                // OCPP 2.0.1 P01: no vendor-specific extension is implemented here.
+                yield done(DataTransferResponse.of(DataTransferStatusEnumType.UNKNOWN_VENDOR_ID));
+            }
+            case NotifyEventRequest r -> notified(id, "NotifyEvent", r, NotifyEventResponse.of());
+            case SecurityEventNotificationRequest r ->
+                notified(id, "SecurityEventNotification", r, SecurityEventNotificationResponse.of());
+            case FirmwareStatusNotificationRequest r ->
+                notified(id, "FirmwareStatusNotification", r, FirmwareStatusNotificationResponse.of());
+            case LogStatusNotificationRequest r ->
+                notified(id, "LogStatusNotification", r, LogStatusNotificationResponse.of());
+            case PublishFirmwareStatusNotificationRequest r ->
+                notified(id, "PublishFirmwareStatusNotification", r, PublishFirmwareStatusNotificationResponse.of());
+            case NotifyReportRequest r -> notified(id, "NotifyReport", r, NotifyReportResponse.of());
+            case NotifyMonitoringReportRequest r ->
+                notified(id, "NotifyMonitoringReport", r, NotifyMonitoringReportResponse.of());
+            case NotifyCustomerInformationRequest r ->
+                notified(id, "NotifyCustomerInformation", r, NotifyCustomerInformationResponse.of());
+            case NotifyDisplayMessagesRequest r ->
+                notified(id, "NotifyDisplayMessages", r, NotifyDisplayMessagesResponse.of());
+            case NotifyChargingLimitRequest r ->
+                notified(id, "NotifyChargingLimit", r, NotifyChargingLimitResponse.of());
+            case ClearedChargingLimitRequest r ->
+                notified(id, "ClearedChargingLimit", r, ClearedChargingLimitResponse.of());
+            case ReportChargingProfilesRequest r ->
+                notified(id, "ReportChargingProfiles", r, ReportChargingProfilesResponse.of());
+            case ReservationStatusUpdateRequest r ->
+                notified(id, "ReservationStatusUpdate", r, ReservationStatusUpdateResponse.of());
+            // Smart charging with the EV (ISO 15118) is not offered: the needs are reported, not scheduled.
+            case NotifyEVChargingNeedsRequest r ->
+                notified(
+                        id,
+                        "NotifyEVChargingNeeds",
+                        r,
+                        NotifyEVChargingNeedsResponse.of(NotifyEVChargingNeedsStatusEnumType.REJECTED));
+            case NotifyEVChargingScheduleRequest r ->
+                notified(
+                        id,
+                        "NotifyEVChargingSchedule",
+                        r,
+                        NotifyEVChargingScheduleResponse.of(GenericStatusEnumType.ACCEPTED));
+            case SignCertificateRequest r ->
+                certificates
+                        .sign(
+                                session,
+                                r.csr(),
+                                r.certificateType() == null
+                                        ? null
+                                        : r.certificateType().value())
+                        .thenApply(accepted -> SignCertificateResponse.of(
+                                accepted ? GenericStatusEnumType.ACCEPTED : GenericStatusEnumType.REJECTED));
+            // No OCSP responder or V2G certificate authority is connected to this CSMS.
+            case Get15118EVCertificateRequest r ->
+                notified(
+                        id,
+                        "Get15118EVCertificate",
+                        r,
+                        Get15118EVCertificateResponse.of(Iso15118EVCertificateStatusEnumType.FAILED, ""));
+            case GetCertificateStatusRequest r ->
+                notified(
+                        id,
+                        "GetCertificateStatus",
+                        r,
+                        GetCertificateStatusResponse.of(GetCertificateStatusEnumType.FAILED));
+        };
+    }
+
+    private CompletableFuture<Ocpp201Response> boot(ChargerSession session, BootNotificationRequest boot) {
+        String id = session.chargePointId();
+        var station = boot.chargingStation();
+        var question = new ChargerQuestion.BootQuestion(
+                OcppVersion.V201,
+                station.vendorName(),
+                station.model(),
+                station.serialNumber(),
+                station.firmwareVersion(),
+                boot.reason().value());
+        var answer = session.pendingUnknown()
+                ? CompletableFuture.completedFuture(questions.pending())
+                : questions.boot(id, question);
+        return answer.thenApply(a -> {
+            session.boot().answered(a.status());
+            Instant now = Instant.now();
+            events.chargerEvent(
+                    id,
+                    new ChargerBooted(
+                            id,
+                            OcppVersion.V201,
+                            station.vendorName(),
+                            station.model(),
+                            station.serialNumber(),
+                            station.firmwareVersion(),
+                            station.modem() == null ? null : station.modem().iccid(),
+                            station.modem() == null ? null : station.modem().imsi(),
+                            boot.reason().value(),
+                            a.status(),
+                            now));
+            return BootNotificationResponse.of(
+                    now, a.heartbeatIntervalSeconds(), Ocpp201Mapper.registration(a.status()));
+        });
+    }
+
+    private CompletableFuture<Ocpp201Response> transaction(ChargerSession session, TransactionEventRequest event) {
+        String id = session.chargePointId();
+        TransactionReported reported = Ocpp201Mapper.transaction(id, event);
+        CompletableFuture<Void> stored = events.chargingData(id, reported);
+        if (event.meterValue() != null && !event.meterValue().isEmpty()) {
+            stored = stored.thenCombine(
+                    events.chargingData(
+                            id,
+                            new MeterValuesReported(
+                                    id,
+                                    reported.evseId(),
+                                    reported.connectorId(),
+                                    reported.transactionId(),
+                                    reported.samples())),
+                    (a, b) -> null);
+        }
+        IdToken token = reported.idToken();
+        // 2.0.1 E01-E03: an event that carries an id token is answered with its idTokenInfo.
+        if (token == null) {
+            return stored.thenApply(done -> TransactionEventResponse.of());
+        }
+        return stored.thenCombine(questions.transaction(reported), (done, answer) -> {
+            AuthorizationAnswer authorization = answer.map(a -> a.authorization())
+                    .or(() -> questions.cached(token))
+                    .orElse(null);
+            return authorization == null
+                    ? TransactionEventResponse.of()
+                    : new TransactionEventResponse(null, null, null, Ocpp201Mapper.idTokenInfo(authorization), null);
+        });
+    }
+
+    private CompletableFuture<Ocpp201Response> notified(
+            String id, String action, Object request, Ocpp201Response response) {
+        events.chargerEvent(id, NotificationDetails.of(id, action, request));
+        return done(response);
+    }
+
+    private static CompletableFuture<Ocpp201Response> done(Ocpp201Response response) {
+        return CompletableFuture.completedFuture(response);
+    }
+}
