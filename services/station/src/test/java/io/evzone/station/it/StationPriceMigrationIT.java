@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * V27 turns the free-text station prices of earlier versions into minor units where they read as
+ * V29 turns the free-text station prices of earlier versions into minor units where they read as
  * one amount, and keeps every other text aside. Runs the station migrations into a schema of its own.
  */
 @StationIntegrationTest

@@ -4,6 +4,7 @@ import io.evzone.station.shared.domain.Coordinates;
 import io.evzone.station.shared.domain.DomainException;
 import io.evzone.station.shared.domain.MinorUnits;
 import io.evzone.station.shared.domain.Text;
+import io.evzone.station.shared.domain.TimeZones;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
  * @param price the energy price drivers are shown, per kWh, in minor units of {@code currency} (UGX has
  *     none), or null when not shown; the billing service owns the tariffs that charge sessions
  * @param bookingFee in minor units of {@code currency}, or null when booking is free
+ * @param timeZone the IANA zone of the station's local time (tariff bands), or null if not given
  */
 public record Station(
         UUID id,
@@ -37,6 +39,7 @@ public record Station(
         List<String> images,
         String phone,
         boolean open247,
+        String timeZone,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -71,6 +74,7 @@ public record Station(
         amenities = Text.list("amenities", amenities, 80);
         images = Text.list("images", images, 2048);
         phone = Text.optional("phone", phone, 24);
+        timeZone = TimeZones.iana("timeZone", timeZone);
         if (phone != null && !PHONE.matcher(phone).matches()) {
             throw DomainException.invalid("phone: digits, spaces, '(', ')', '-' and a leading '+' only");
         }
@@ -95,6 +99,7 @@ public record Station(
                 details.images(),
                 details.phone(),
                 Boolean.TRUE.equals(details.open247()),
+                details.timeZone(),
                 now,
                 now);
     }
@@ -126,6 +131,7 @@ public record Station(
                 Text.orElse(changes.images(), images),
                 Text.orElse(changes.phone(), phone),
                 Text.orElse(changes.open247(), open247),
+                Text.orElse(changes.timeZone(), timeZone),
                 createdAt,
                 now);
     }

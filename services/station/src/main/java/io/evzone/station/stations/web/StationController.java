@@ -190,6 +190,13 @@ class StationController {
             @Size(max = 50) List<String> images,
             @Size(max = 24) String phone,
             Boolean open247,
+
+            @Schema(
+                    description = "IANA time zone of the station's local time (tariff bands)",
+                    example = "Africa/Kampala")
+            @Size(max = 64)
+            String timeZone,
+
             String organizationId) {
 
         StationDetails details() {
@@ -208,7 +215,8 @@ class StationController {
                     amenities,
                     images,
                     phone,
-                    open247);
+                    open247,
+                    timeZone);
         }
     }
 
@@ -227,7 +235,13 @@ class StationController {
             @Size(max = 50) List<String> amenities,
             @Size(max = 50) List<String> images,
             @Size(max = 24) String phone,
-            Boolean open247) {
+            Boolean open247,
+
+            @Schema(
+                    description = "IANA time zone of the station's local time (tariff bands)",
+                    example = "Africa/Kampala")
+            @Size(max = 64)
+            String timeZone) {
 
         StationDetails details() {
             return new StationDetails(
@@ -245,7 +259,8 @@ class StationController {
                     amenities,
                     images,
                     phone,
-                    open247);
+                    open247,
+                    timeZone);
         }
     }
 }

@@ -32,7 +32,7 @@ class StationTest {
         assertThatThrownBy(() -> Station.create(UUID.randomUUID(), "org-1", details("has space", 0.0, 32.0), NOW))
                 .hasMessageStartingWith("code:");
         var badCurrency = new StationDetails(
-                "C1", "n", null, null, 0.0, 0.0, null, null, null, BigDecimal.TEN, "XYZ", null, null, null, null);
+                "C1", "n", null, null, 0.0, 0.0, null, null, null, BigDecimal.TEN, "XYZ", null, null, null, null, null);
         assertThatThrownBy(() -> Station.create(UUID.randomUUID(), "org-1", badCurrency, NOW))
                 .hasMessageStartingWith("currency:");
     }
@@ -76,6 +76,19 @@ class StationTest {
     }
 
     @Test
+    void keepsAnIanaTimeZoneAndRefusesAnythingElse() {
+        StationDetails paris = withTimeZone(details("PAR-001", 48.85, 2.35), "Europe/Paris");
+        StationDetails offset = withTimeZone(details("PAR-002", 48.85, 2.35), "+02:00");
+
+        Station station = Station.create(UUID.randomUUID(), "org-1", paris, NOW);
+
+        assertThat(station.timeZone()).isEqualTo("Europe/Paris");
+        assertThat(station.change(details(null, null, null), NOW).timeZone()).isEqualTo("Europe/Paris");
+        assertThatThrownBy(() -> Station.create(UUID.randomUUID(), "org-1", offset, NOW))
+                .hasMessageStartingWith("timeZone:");
+    }
+
+    @Test
     void aChangeKeepsWhatItDoesNotMention() {
         Station station = Station.create(UUID.randomUUID(), "org-1", details("KLA-001", 0.31, 32.58), NOW);
 
@@ -88,6 +101,7 @@ class StationTest {
                         null,
                         33.0,
                         StationStatus.MAINTENANCE,
+                        null,
                         null,
                         null,
                         null,
@@ -124,6 +138,7 @@ class StationTest {
                         null,
                         null,
                         null,
+                        null,
                         null),
                 NOW);
 
@@ -153,7 +168,28 @@ class StationTest {
                 null,
                 null,
                 null,
+                null,
                 null);
+    }
+
+    private static StationDetails withTimeZone(StationDetails d, String zone) {
+        return new StationDetails(
+                d.code(),
+                d.name(),
+                d.address(),
+                d.siteId(),
+                d.latitude(),
+                d.longitude(),
+                d.status(),
+                d.type(),
+                d.price(),
+                d.bookingFee(),
+                d.currency(),
+                d.amenities(),
+                d.images(),
+                d.phone(),
+                d.open247(),
+                zone);
     }
 
     private static StationDetails details(String code, Double latitude, Double longitude) {
@@ -172,6 +208,7 @@ class StationTest {
                 List.of("wifi"),
                 List.of(),
                 "+256 700 000000",
-                true);
+                true,
+                null);
     }
 }
