@@ -7,7 +7,7 @@ import java.time.Instant;
  * charge: the session is charged on {@link SessionPriced}. Sending the cost to 2.0.1 chargers
  * (CostUpdated) is the command path's job; this event is what it reads.
  *
- * @param chargePointId the charger's OCPP identity
+ * @param ocppId the charger's OCPP identity
  * @param transactionId the charger's transaction id, or null when billing has not seen the start
  * @param currency ISO 4217 code of every amount
  * @param totalInclVat the cost so far, VAT included, in minor units
@@ -16,7 +16,7 @@ import java.time.Instant;
  */
 public record SessionCostUpdated(
         String sessionId,
-        String chargePointId,
+        String ocppId,
         String transactionId,
         String organizationId,
         String userId,

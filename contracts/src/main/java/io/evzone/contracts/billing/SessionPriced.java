@@ -13,7 +13,7 @@ import java.time.Instant;
  * @param userId the driver who owes the amount, or null when the session had no known owner
  * @param organizationId the organization owning the charge point (the station owner, who is paid)
  * @param stationId the station of the charge point, or null while unknown
- * @param chargePointId the charger's OCPP identity, as on {@code session.events.v1}
+ * @param ocppId the charger's OCPP identity, as on {@code session.events.v1}
  * @param tariffId the tariff the session was priced with
  * @param currency ISO 4217 code of every amount
  * @param totalInclVat what the driver pays, VAT included, in minor units
@@ -28,7 +28,7 @@ public record SessionPriced(
         String userId,
         String organizationId,
         String stationId,
-        String chargePointId,
+        String ocppId,
         String tariffId,
         String currency,
         long totalInclVat,

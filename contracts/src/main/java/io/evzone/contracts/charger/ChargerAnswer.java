@@ -8,7 +8,7 @@ import java.time.Instant;
  */
 public record ChargerAnswer(
         String questionId,
-        String chargePointId,
+        String ocppId,
         String replyTo,
         BootAnswer boot,
         AuthorizationAnswer authorization,

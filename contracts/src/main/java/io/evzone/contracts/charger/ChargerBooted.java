@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param reason 2.0.1's boot reason (PowerUp, RemoteReset...); null for 1.6
  */
 public record ChargerBooted(
-        String chargePointId,
+        String ocppId,
         OcppVersion ocppVersion,
         String vendor,
         String model,

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** A charger opened its WebSocket connection to a gateway node (after the security checks passed). */
 public record ChargerConnected(
-        String chargePointId,
+        String ocppId,
         OcppVersion ocppVersion,
         String gatewayNode,
         int securityProfile,

@@ -10,4 +10,4 @@ import java.time.Instant;
  *     that a newer one replaced, on this node or another, may end after the newer one opened
  */
 public record ChargerDisconnected(
-        String chargePointId, String gatewayNode, String reason, Instant disconnectedAt, Instant connectedAt) {}
+        String ocppId, String gatewayNode, String reason, Instant disconnectedAt, Instant connectedAt) {}

@@ -12,4 +12,4 @@ import java.util.Map;
  * @param details the remaining fields, flattened to strings
  */
 public record ChargerNotification(
-        String chargePointId, String action, String status, Map<String, String> details, Instant reportedAt) {}
+        String ocppId, String action, String status, Map<String, String> details, Instant reportedAt) {}

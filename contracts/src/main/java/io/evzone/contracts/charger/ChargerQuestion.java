@@ -13,7 +13,7 @@ import java.time.Instant;
  */
 public record ChargerQuestion(
         String questionId,
-        String chargePointId,
+        String ocppId,
         String replyTo,
         Instant deadline,
         Kind kind,

@@ -15,7 +15,7 @@ import java.time.Instant;
  *     answer its BootNotification itself; null in events published before it was added
  */
 public record ChargerRegistered(
-        String chargePointId,
+        String ocppId,
         String organizationId,
         OcppVersion ocppVersion,
         int securityProfile,
@@ -27,7 +27,7 @@ public record ChargerRegistered(
 
     /** A registration without a heartbeat interval: the gateway asks the station at every boot. */
     public ChargerRegistered(
-            String chargePointId,
+            String ocppId,
             String organizationId,
             OcppVersion ocppVersion,
             int securityProfile,
@@ -36,7 +36,7 @@ public record ChargerRegistered(
             boolean deleted,
             Instant changedAt) {
         this(
-                chargePointId,
+                ocppId,
                 organizationId,
                 ocppVersion,
                 securityProfile,

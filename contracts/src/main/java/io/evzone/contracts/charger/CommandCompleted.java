@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record CommandCompleted(
         String commandId,
-        String chargePointId,
+        String ocppId,
         String action,
         CommandStatus status,
         Map<String, Object> response,

@@ -9,14 +9,14 @@ import java.util.Objects;
  * the charger's connection translates it to the charger's OCPP version, sends it, and reports the outcome as a
  * {@link CommandCompleted} on {@code ocpp.command-results.v1}.
  *
- * @param chargePointId the charger's OCPP identity (as everywhere in this package)
+ * @param ocppId the charger's OCPP identity (as everywhere in this package)
  * @param command the operation; on the wire its {@code operation} property names the record ({@code remote-stop})
  * @param requestedBy the user id (or service name) that asked
  * @param deadline after this the command is reported TIMED_OUT
  */
 public record CommandRequested(
         String commandId,
-        String chargePointId,
+        String ocppId,
         ChargerCommand command,
         String requestedBy,
         Instant requestedAt,
@@ -24,7 +24,7 @@ public record CommandRequested(
 
     public CommandRequested {
         Objects.requireNonNull(commandId, "commandId");
-        Objects.requireNonNull(chargePointId, "chargePointId");
+        Objects.requireNonNull(ocppId, "ocppId");
         Objects.requireNonNull(command, "command");
     }
 

@@ -8,4 +8,4 @@ import java.util.List;
  * @param transactionId the charger-side transaction id as a string (1.6: the CSMS-allocated integer), or null
  */
 public record MeterValuesReported(
-        String chargePointId, int evseId, int connectorId, String transactionId, List<MeterSample> samples) {}
+        String ocppId, int evseId, int connectorId, String transactionId, List<MeterSample> samples) {}

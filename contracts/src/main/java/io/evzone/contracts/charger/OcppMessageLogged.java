@@ -16,7 +16,7 @@ import java.time.Instant;
  * @param gatewayNode the gateway node that holds the connection
  */
 public record OcppMessageLogged(
-        String chargePointId,
+        String ocppId,
         OcppVersion ocppVersion,
         String direction,
         String messageType,

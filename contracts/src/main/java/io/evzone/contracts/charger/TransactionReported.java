@@ -17,7 +17,7 @@ import java.util.List;
  * @param samples meter values carried in the same message
  */
 public record TransactionReported(
-        String chargePointId,
+        String ocppId,
         OcppVersion ocppVersion,
         TransactionEventKind kind,
         String transactionId,

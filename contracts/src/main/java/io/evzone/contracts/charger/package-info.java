@@ -4,6 +4,7 @@
  * records (topic {@code ocpp.charger-events.v1}), asks the owning service questions that need
  * domain authority ({@code ocpp.requests.v1} / {@code ocpp.replies.v1}), and takes commands for
  * chargers ({@code ocpp.commands.v1} / {@code ocpp.command-results.v1}). Every record is keyed by
- * the charge point id.
+ * the charger's OCPP identity, named {@code ocppId} in every record of {@code io.evzone.contracts}; {@code
+ * chargePointId} always means the station service's registry id (a UUID).
  */
 package io.evzone.contracts.charger;

@@ -15,7 +15,7 @@ import java.time.Instant;
  */
 public record SessionStarted(
         String sessionId,
-        String chargePointId,
+        String ocppId,
         int evseId,
         int connectorId,
         String transactionId,

@@ -14,7 +14,7 @@ import java.time.Instant;
  */
 public record SessionStopped(
         String sessionId,
-        String chargePointId,
+        String ocppId,
         int evseId,
         int connectorId,
         String transactionId,

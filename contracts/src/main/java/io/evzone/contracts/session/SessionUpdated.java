@@ -11,7 +11,7 @@ import java.time.Instant;
  */
 public record SessionUpdated(
         String sessionId,
-        String chargePointId,
+        String ocppId,
         String organizationId,
         String userId,
         long energyWh,

@@ -87,7 +87,7 @@ class OcppServerIT extends GatewayIntegrationTest {
                     .contains("\"interval\":120");
             events.await("SILENT_REGISTERED_1", "ChargerBooted", "ACCEPTED");
         }
-        assertThat(domain.questions).noneMatch(q -> q.chargePointId().equals("SILENT_REGISTERED_1"));
+        assertThat(domain.questions).noneMatch(q -> q.ocppId().equals("SILENT_REGISTERED_1"));
     }
 
     @Test
@@ -100,7 +100,7 @@ class OcppServerIT extends GatewayIntegrationTest {
         }
         assertThat(domain.questions)
                 .anyMatch(
-                        q -> q.chargePointId().equals("SILENT_REGISTERED_2") && q.kind() == ChargerQuestion.Kind.BOOT);
+                        q -> q.ocppId().equals("SILENT_REGISTERED_2") && q.kind() == ChargerQuestion.Kind.BOOT);
     }
 
     @Test
@@ -117,7 +117,7 @@ class OcppServerIT extends GatewayIntegrationTest {
             // Later tests expect new chargers to be asked about: leave a policy that asks.
             announce(RegistrationStatus.PENDING);
         }
-        assertThat(domain.questions).noneMatch(q -> q.chargePointId().equals("NEW_SELF_ACCEPTED_1"));
+        assertThat(domain.questions).noneMatch(q -> q.ocppId().equals("NEW_SELF_ACCEPTED_1"));
     }
 
     private void announce(RegistrationStatus newChargers) {

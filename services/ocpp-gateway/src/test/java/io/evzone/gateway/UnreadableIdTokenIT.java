@@ -20,7 +20,7 @@ class UnreadableIdTokenIT extends GatewayIntegrationTest {
     private static final String REPLACED_ESCAPED = "N\\uFFFDL";
 
     private boolean asked(String chargePointId, ChargerQuestion.Kind kind) {
-        return domain.questions.stream().anyMatch(q -> q.chargePointId().equals(chargePointId) && q.kind() == kind);
+        return domain.questions.stream().anyMatch(q -> q.ocppId().equals(chargePointId) && q.kind() == kind);
     }
 
     @Test

@@ -118,7 +118,7 @@ class PreferencesIT extends NotificationServiceIT {
         String operator = TestTokens.withPermissions("org-1", "organizations.manage");
         var preview =
                 http.post("/api/v1/notifications/templates/session.stopped/preview", """
-                {"language":"fr","data":{"name":"Awa","chargePointId":"CP-1","stoppedAt":"12:00","energyKwh":"8.00"}}""", TestHttp.bearer(operator));
+                {"language":"fr","data":{"name":"Awa","ocppId":"CP-1","stoppedAt":"12:00","energyKwh":"8.00"}}""", TestHttp.bearer(operator));
         var missing = http.post(
                 "/api/v1/notifications/templates/session.stopped/preview",
                 "{\"data\":{\"name\":\"Awa\"}}",

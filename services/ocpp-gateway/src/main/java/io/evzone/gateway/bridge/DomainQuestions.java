@@ -102,11 +102,11 @@ public class DomainQuestions {
 
     public CompletableFuture<Optional<ChargerAnswer.TransactionAnswer>> transaction(TransactionReported transaction) {
         if (!PresentedTokens.isUsable(transaction.idToken())) {
-            refused(transaction.chargePointId(), "Transaction " + transaction.kind(), transaction.idToken());
+            refused(transaction.ocppId(), "Transaction " + transaction.kind(), transaction.idToken());
         }
         return questions
                 .ask(
-                        transaction.chargePointId(),
+                        transaction.ocppId(),
                         ChargerQuestion.Kind.TRANSACTION,
                         null,
                         null,

@@ -37,7 +37,7 @@ public class CommandRequestsListener {
         CommandRequested request =
                 eventJson.read(record.value(), CommandRequested.class).payload();
         UUID id = parse(request.commandId());
-        if (!commands.insert(id, request.chargePointId(), request.command(), request.requestedBy())) {
+        if (!commands.insert(id, request.ocppId(), request.command(), request.requestedBy())) {
             return; // delivered before
         }
         Duration wait = request.deadline() == null
@@ -46,7 +46,7 @@ public class CommandRequestsListener {
         if (wait.compareTo(Duration.ofSeconds(1)) < 0) {
             wait = Duration.ofSeconds(1);
         }
-        router.route(id, request.chargePointId(), request.command(), wait);
+        router.route(id, request.ocppId(), request.command(), wait);
     }
 
     private static UUID parse(String commandId) {

@@ -81,7 +81,7 @@ public class ChargerSessions {
                 () -> virtualThreads.execute(this::renewRegistry), refresh, refresh, TimeUnit.MILLISECONDS);
         stationEvents.onApplied(event -> {
             if (event.deleted()) {
-                find(event.chargePointId()).ifPresent(s -> s.close(CloseStatus.POLICY_VIOLATION, "charger deleted"));
+                find(event.ocppId()).ifPresent(s -> s.close(CloseStatus.POLICY_VIOLATION, "charger deleted"));
             }
         });
     }

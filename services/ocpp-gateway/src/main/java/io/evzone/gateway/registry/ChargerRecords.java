@@ -57,9 +57,9 @@ public class ChargerRecords {
      * @return true when it changed the record in force for the identity
      */
     public boolean apply(ChargerRegistered event) {
-        String key = key(event.chargePointId());
+        String key = key(event.ocppId());
         ChargerRecord current = byId.get(key);
-        boolean inForce = current == null || current.chargePointId().equals(event.chargePointId());
+        boolean inForce = current == null || current.chargePointId().equals(event.ocppId());
         if (inForce
                 && current != null
                 && event.changedAt() != null
@@ -68,7 +68,7 @@ public class ChargerRecords {
         }
         if (event.deleted()) {
             jdbc.sql("DELETE FROM charger_credential WHERE charge_point_id = :id")
-                    .param("id", event.chargePointId())
+                    .param("id", event.ocppId())
                     .update();
             if (!inForce || current == null) {
                 return false;
@@ -78,7 +78,7 @@ public class ChargerRecords {
             return true;
         }
         ChargerRecord record = new ChargerRecord(
-                event.chargePointId(),
+                event.ocppId(),
                 event.organizationId(),
                 event.securityProfile(),
                 event.passwordHash(),

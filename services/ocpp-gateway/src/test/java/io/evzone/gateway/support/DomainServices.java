@@ -40,17 +40,17 @@ public class DomainServices {
         EventEnvelope<ChargerQuestion> envelope = eventJson.read(record.value(), ChargerQuestion.class);
         ChargerQuestion q = envelope.payload();
         questions.add(q);
-        if (q.chargePointId().startsWith("SILENT")) {
+        if (q.ocppId().startsWith("SILENT")) {
             return;
         }
         ChargerAnswer answer = switch (q.kind()) {
             case BOOT ->
                 new ChargerAnswer(
                         q.questionId(),
-                        q.chargePointId(),
+                        q.ocppId(),
                         q.replyTo(),
                         new ChargerAnswer.BootAnswer(
-                                q.chargePointId().startsWith("PENDING")
+                                q.ocppId().startsWith("PENDING")
                                         ? RegistrationStatus.PENDING
                                         : RegistrationStatus.ACCEPTED,
                                 300),
@@ -59,7 +59,7 @@ public class DomainServices {
             case AUTHORIZE ->
                 new ChargerAnswer(
                         q.questionId(),
-                        q.chargePointId(),
+                        q.ocppId(),
                         q.replyTo(),
                         null,
                         authorization(q.authorize().idToken().value()),
@@ -67,7 +67,7 @@ public class DomainServices {
             case TRANSACTION ->
                 new ChargerAnswer(
                         q.questionId(),
-                        q.chargePointId(),
+                        q.ocppId(),
                         q.replyTo(),
                         null,
                         null,
@@ -83,7 +83,7 @@ public class DomainServices {
                                                 .idToken()
                                                 .value())));
         };
-        publisher.publish(Topics.OCPP_REPLIES, q.chargePointId(), answer);
+        publisher.publish(Topics.OCPP_REPLIES, q.ocppId(), answer);
     }
 
     private static ChargerAnswer.AuthorizationAnswer authorization(String token) {

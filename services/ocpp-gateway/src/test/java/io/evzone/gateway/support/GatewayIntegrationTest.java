@@ -119,9 +119,9 @@ public abstract class GatewayIntegrationTest {
     }
 
     protected void register(ChargerRegistered registration) {
-        publisher.publish(Topics.STATION_EVENTS, registration.chargePointId(), registration);
+        publisher.publish(Topics.STATION_EVENTS, registration.ocppId(), registration);
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> records.find(registration.chargePointId())
+                .until(() -> records.find(registration.ocppId())
                         .filter(r -> r.registration() == registration.registration())
                         .isPresent());
     }

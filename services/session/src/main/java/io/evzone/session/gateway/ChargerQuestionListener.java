@@ -59,7 +59,7 @@ class ChargerQuestionListener {
         if (late && q.kind() == ChargerQuestion.Kind.AUTHORIZE) {
             // The gateway has answered from its cache or with Invalid already, and this answer changes
             // nothing here: skipping it keeps an overloaded service from falling further behind.
-            log.debug("Question {} from {} skipped: past its deadline", q.questionId(), q.chargePointId());
+            log.debug("Question {} from {} skipped: past its deadline", q.questionId(), q.ocppId());
             return;
         }
         ChargerAnswer answer = switch (q.kind()) {
@@ -71,17 +71,17 @@ class ChargerQuestionListener {
             return;
         }
         if (late) {
-            log.warn("Answering question {} from {} after its deadline", q.questionId(), q.chargePointId());
+            log.warn("Answering question {} from {} after its deadline", q.questionId(), q.ocppId());
         }
         // Not waited for: the answer's effects are committed already, and a reply lost on the way is
         // covered by the gateway's fallback at the deadline. Waiting would serialize every answer
         // behind a Kafka round trip.
-        publisher.publish(Topics.OCPP_REPLIES, q.chargePointId(), answer).whenComplete((sent, error) -> {
+        publisher.publish(Topics.OCPP_REPLIES, q.ocppId(), answer).whenComplete((sent, error) -> {
             if (error != null) {
                 log.warn(
                         "Answer to question {} from {} not sent: {}",
                         q.questionId(),
-                        q.chargePointId(),
+                        q.ocppId(),
                         error.toString());
             }
         });
@@ -97,7 +97,7 @@ class ChargerQuestionListener {
         Authorization a = authorize.handle(value, false);
         return new ChargerAnswer(
                 q.questionId(),
-                q.chargePointId(),
+                q.ocppId(),
                 q.replyTo(),
                 null,
                 new AuthorizationAnswer(a.status(), a.cacheUntil(), a.groupId()),
@@ -109,6 +109,6 @@ class ChargerQuestionListener {
             return null;
         }
         TransactionAnswer answer = transactions.handle(q.transaction().transaction());
-        return new ChargerAnswer(q.questionId(), q.chargePointId(), q.replyTo(), null, answer.authorization(), answer);
+        return new ChargerAnswer(q.questionId(), q.ocppId(), q.replyTo(), null, answer.authorization(), answer);
     }
 }

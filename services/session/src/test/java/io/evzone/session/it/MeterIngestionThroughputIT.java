@@ -47,7 +47,7 @@ class MeterIngestionThroughputIT extends SessionServiceIT {
         long started = System.nanoTime();
         List<CompletableFuture<?>> sends = new ArrayList<>();
         for (MeterValuesReported message : messages) {
-            sends.add(publisher.publish(Topics.CHARGER_EVENTS, message.chargePointId(), message));
+            sends.add(publisher.publish(Topics.CHARGER_EVENTS, message.ocppId(), message));
         }
         CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
         await().atMost(Duration.ofMinutes(3))

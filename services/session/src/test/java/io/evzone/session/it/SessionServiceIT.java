@@ -110,9 +110,9 @@ abstract class SessionServiceIT {
 
     void report(Object event) {
         String cp = switch (event) {
-            case TransactionReported t -> t.chargePointId();
-            case io.evzone.contracts.charger.MeterValuesReported m -> m.chargePointId();
-            case io.evzone.contracts.charger.ChargerBooted b -> b.chargePointId();
+            case TransactionReported t -> t.ocppId();
+            case io.evzone.contracts.charger.MeterValuesReported m -> m.ocppId();
+            case io.evzone.contracts.charger.ChargerBooted b -> b.ocppId();
             default -> throw new IllegalArgumentException();
         };
         send(Topics.CHARGER_EVENTS, cp, event);
@@ -133,7 +133,7 @@ abstract class SessionServiceIT {
     ChargerAnswer askTransaction(TransactionReported t) {
         return ask(new ChargerQuestion(
                 UUID.randomUUID().toString(),
-                t.chargePointId(),
+                t.ocppId(),
                 "gw-test",
                 Instant.now().plusSeconds(5),
                 ChargerQuestion.Kind.TRANSACTION,
@@ -143,7 +143,7 @@ abstract class SessionServiceIT {
     }
 
     ChargerAnswer ask(ChargerQuestion question) {
-        send(Topics.OCPP_REQUESTS, question.chargePointId(), question);
+        send(Topics.OCPP_REQUESTS, question.ocppId(), question);
         await().atMost(WAIT)
                 .until(() -> !tap.on(Topics.OCPP_REPLIES, v -> v.contains(question.questionId()))
                         .isEmpty());
@@ -168,7 +168,7 @@ abstract class SessionServiceIT {
     private List<CommandRequested> commands(String cp, String action) {
         return tap.on(Topics.OCPP_COMMANDS, v -> v.contains(cp)).stream()
                 .map(r -> eventJson.read(r.value(), CommandRequested.class).payload())
-                .filter(c -> c.chargePointId().equals(cp) && c.operation().equals(action))
+                .filter(c -> c.ocppId().equals(cp) && c.operation().equals(action))
                 .toList();
     }
 
@@ -181,10 +181,10 @@ abstract class SessionServiceIT {
     void completeCommand(CommandRequested command, CommandStatus status) {
         send(
                 Topics.OCPP_COMMAND_RESULTS,
-                command.chargePointId(),
+                command.ocppId(),
                 new CommandCompleted(
                         command.commandId(),
-                        command.chargePointId(),
+                        command.ocppId(),
                         command.operation(),
                         status,
                         Map.of("status", status == CommandStatus.ACCEPTED ? "Accepted" : "Rejected"),

@@ -66,7 +66,7 @@ class AutoProvisioningIT {
         long listedMs = elapsedMs(start);
         log.info("Unknown charger boot: answered after {} ms, listed after {} ms", answeredMs, listedMs);
 
-        assertThat(answer.path("chargePointId").asString()).isEqualTo(ocppId);
+        assertThat(answer.path("ocppId").asString()).isEqualTo(ocppId);
         assertThat(answer.path("replyTo").asString()).isEqualTo("gateway-test-node");
         assertThat(answer.path("boot").path("status").asString()).isEqualTo("ACCEPTED");
         assertThat(answer.path("boot").path("heartbeatIntervalSeconds").asInt()).isEqualTo(3);
@@ -80,7 +80,7 @@ class AutoProvisioningIT {
                 .as("generous bound for slow CI; the measured latency is logged")
                 .isLessThan(5_000);
         JsonNode registered = gateway.awaitStationEvent(
-                "ChargerRegistered", p -> ocppId.equals(p.path("chargePointId").asString()));
+                "ChargerRegistered", p -> ocppId.equals(p.path("ocppId").asString()));
         assertThat(registered.path("securityProfile").asInt()).isZero();
         assertThat(registered.path("heartbeatIntervalSeconds").asInt())
                 .as("lets the gateway answer the next boots itself")
@@ -96,7 +96,7 @@ class AutoProvisioningIT {
                 gateway.boot(ocppId, "ABB", "Terra AC", "1.0.0", Instant.now().minusSeconds(1));
 
         JsonNode registered = gateway.awaitStationEvent(
-                "ChargerRegistered", p -> ocppId.equals(p.path("chargePointId").asString()));
+                "ChargerRegistered", p -> ocppId.equals(p.path("ocppId").asString()));
         assertThat(registered.path("registration").asString()).isEqualTo("ACCEPTED");
         String onTime = gateway.boot(ocppId, "ABB", "Terra AC", "1.0.0");
         assertThat(gateway.awaitAnswer(onTime).path("boot").path("status").asString())
@@ -148,7 +148,7 @@ class AutoProvisioningIT {
         assertThat(next.path("boot").path("status").asString()).isEqualTo("ACCEPTED");
         assertThat(gateway.stationEvents(
                         "ChargerRegistered",
-                        p -> ocppId.equals(p.path("chargePointId").asString())
+                        p -> ocppId.equals(p.path("ocppId").asString())
                                 && "ACCEPTED".equals(p.path("registration").asString())))
                 .hasSize(1);
     }
@@ -206,7 +206,7 @@ class AutoProvisioningIT {
         gateway.booted(ocppId, "Self-Accepted", "3.1");
 
         JsonNode registered = gateway.awaitStationEvent(
-                "ChargerRegistered", p -> ocppId.equals(p.path("chargePointId").asString()));
+                "ChargerRegistered", p -> ocppId.equals(p.path("ocppId").asString()));
         assertThat(registered.path("registration").asString()).isEqualTo("ACCEPTED");
         await().atMost(Duration.ofSeconds(10)).until(() -> listed(ocppId) != null);
         JsonNode listed = listed(ocppId);
@@ -266,7 +266,7 @@ class AutoProvisioningIT {
         gateway.booted(ocppId, "Stale-Policy", "1.0");
 
         JsonNode registered = gateway.awaitStationEvent(
-                "ChargerRegistered", p -> ocppId.equals(p.path("chargePointId").asString()));
+                "ChargerRegistered", p -> ocppId.equals(p.path("ocppId").asString()));
         assertThat(registered.path("registration").asString())
                 .as("its next boot is answered Pending from this registration")
                 .isEqualTo("PENDING");
@@ -298,7 +298,7 @@ class AutoProvisioningIT {
         String password = credentials.path("password").asString();
 
         JsonNode registered = gateway.awaitStationEvent(
-                "ChargerRegistered", p -> ocppId.equals(p.path("chargePointId").asString()));
+                "ChargerRegistered", p -> ocppId.equals(p.path("ocppId").asString()));
         assertThat(ChargerPasswordHash.matches(
                         password, registered.path("passwordHash").asString()))
                 .isTrue();
@@ -317,12 +317,12 @@ class AutoProvisioningIT {
                 .until(() -> gateway.stationEvents(
                                         "ChargerRegistered",
                                         p -> ocppId.equals(
-                                                p.path("chargePointId").asString()))
+                                                p.path("ocppId").asString()))
                                 .size()
                         == 2);
         JsonNode latest = gateway.stationEvents(
                         "ChargerRegistered",
-                        p -> ocppId.equals(p.path("chargePointId").asString()))
+                        p -> ocppId.equals(p.path("ocppId").asString()))
                 .getLast();
         assertThat(ChargerPasswordHash.matches(
                         newPassword, latest.path("passwordHash").asString()))

@@ -90,7 +90,7 @@ class CommandsIT {
 
         var command = gateway.awaitCommand(commandId);
         assertThat(command.key()).as("keyed by the charger, as all its traffic").isEqualTo(ocppId);
-        assertThat(command.payload().path("chargePointId").asString()).isEqualTo(ocppId);
+        assertThat(command.payload().path("ocppId").asString()).isEqualTo(ocppId);
         assertThat(command.payload().path("command").path("operation").asString())
                 .isEqualTo("reset");
         assertThat(command.payload().path("command").path("type").asString()).isEqualTo("SOFT");

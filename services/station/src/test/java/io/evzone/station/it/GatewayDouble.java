@@ -11,7 +11,7 @@ import io.evzone.contracts.charger.ChargerQuestion;
 import io.evzone.contracts.charger.CommandCompleted;
 import io.evzone.contracts.charger.CommandStatus;
 import io.evzone.contracts.charger.ConnectorStatus;
-import io.evzone.contracts.charger.ConnectorStatusChanged;
+import io.evzone.contracts.charger.ConnectorStatusReported;
 import io.evzone.contracts.charger.HeartbeatReceived;
 import io.evzone.contracts.charger.OcppVersion;
 import io.evzone.contracts.charger.RegistrationStatus;
@@ -152,7 +152,7 @@ final class GatewayDouble implements AutoCloseable {
         send(
                 Topics.CHARGER_EVENTS,
                 ocppId,
-                new ConnectorStatusChanged(ocppId, connector, connector, status, errorCode, null, null, Instant.now()));
+                new ConnectorStatusReported(ocppId, connector, connector, status, errorCode, null, null, Instant.now()));
     }
 
     /** The answer to a question, as soon as it is published. */

@@ -45,7 +45,7 @@ public class IssueInvoices {
         String issuer = priced.organizationId() == null ? "platform" : priced.organizationId();
         String customer = priced.userId() == null ? "unidentified" : priced.userId();
         var line = new Invoice.Line(
-                "Charging session at " + priced.chargePointId() + " (price version " + priced.version() + ")",
+                "Charging session at " + priced.ocppId() + " (price version " + priced.version() + ")",
                 priced.sessionId(),
                 net,
                 vat);

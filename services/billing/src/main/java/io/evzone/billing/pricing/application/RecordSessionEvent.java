@@ -38,7 +38,7 @@ public class RecordSessionEvent {
             case SessionStarted s -> {
                 PricedSession merged = sessions.merge(new PricedSession(
                         s.sessionId(),
-                        s.chargePointId(),
+                        s.ocppId(),
                         s.transactionId(),
                         s.organizationId(),
                         s.stationId(),
@@ -55,7 +55,7 @@ public class RecordSessionEvent {
             case SessionStopped s -> {
                 sessions.merge(new PricedSession(
                         s.sessionId(),
-                        s.chargePointId(),
+                        s.ocppId(),
                         s.transactionId(),
                         s.organizationId(),
                         s.stationId(),
@@ -72,7 +72,7 @@ public class RecordSessionEvent {
 
     private void updated(SessionUpdated u) {
         PricedSession session = sessions.merge(new PricedSession(
-                u.sessionId(), u.chargePointId(), null, u.organizationId(), null, u.userId(), null, null, null, false));
+                u.sessionId(), u.ocppId(), null, u.organizationId(), null, u.userId(), null, null, null, false));
         sessions.addReading(u.sessionId(), new MeterSample(u.measuredAt(), u.energyWh()));
         if (session.stopped()) {
             price.handle(u.sessionId());

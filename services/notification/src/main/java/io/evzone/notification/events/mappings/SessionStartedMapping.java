@@ -33,7 +33,7 @@ class SessionStartedMapping implements EventMapping<SessionStarted> {
                 Category.CHARGING,
                 Map.of(
                         "sessionId", event.sessionId(),
-                        "chargePointId", event.chargePointId(),
+                        "ocppId", event.ocppId(),
                         "startedAt", String.valueOf(event.startedAt()))));
     }
 }

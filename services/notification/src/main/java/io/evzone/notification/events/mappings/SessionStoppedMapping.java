@@ -52,7 +52,7 @@ class SessionStoppedMapping implements EventMapping<SessionStopped> {
                 Category.CHARGING,
                 Map.of(
                         "sessionId", event.sessionId(),
-                        "chargePointId", event.chargePointId(),
+                        "ocppId", event.ocppId(),
                         "stoppedAt", String.valueOf(event.stoppedAt()),
                         "energyKwh", kilowattHours(event.energyWh()),
                         "reason", String.valueOf(event.stopReason()))));

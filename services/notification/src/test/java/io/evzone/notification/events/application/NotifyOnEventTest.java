@@ -104,7 +104,7 @@ class NotifyOnEventTest {
     }
 
     private static Intent charging() {
-        return Intent.toUser(USER, "session.started", Category.CHARGING, Map.of("chargePointId", "CP-1"));
+        return Intent.toUser(USER, "session.started", Category.CHARGING, Map.of("ocppId", "CP-1"));
     }
 
     private static Preferences prefs(QuietHours quiet, Set<Channel> charging) {

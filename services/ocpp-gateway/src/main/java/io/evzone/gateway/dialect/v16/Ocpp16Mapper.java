@@ -2,7 +2,7 @@ package io.evzone.gateway.dialect.v16;
 
 import io.evzone.contracts.charger.ChargerAnswer.AuthorizationAnswer;
 import io.evzone.contracts.charger.ConnectorStatus;
-import io.evzone.contracts.charger.ConnectorStatusChanged;
+import io.evzone.contracts.charger.ConnectorStatusReported;
 import io.evzone.contracts.charger.MeterSample;
 import io.evzone.gateway.dialect.MeterSamples;
 import io.evzone.ocpp.v16.messages.AuthorizationStatus;
@@ -42,7 +42,7 @@ final class Ocpp16Mapper {
         };
     }
 
-    static ConnectorStatusChanged status(String chargePointId, StatusNotificationRequest request) {
+    static ConnectorStatusReported status(String chargePointId, StatusNotificationRequest request) {
         ConnectorStatus status = switch (request.status()) {
             case AVAILABLE -> ConnectorStatus.AVAILABLE;
             case PREPARING -> ConnectorStatus.PREPARING;
@@ -54,7 +54,7 @@ final class Ocpp16Mapper {
             case UNAVAILABLE -> ConnectorStatus.UNAVAILABLE;
             case FAULTED -> ConnectorStatus.FAULTED;
         };
-        return new ConnectorStatusChanged(
+        return new ConnectorStatusReported(
                 chargePointId,
                 request.connectorId(),
                 request.connectorId(),

@@ -2,7 +2,7 @@ package io.evzone.gateway.dialect.v201;
 
 import io.evzone.contracts.charger.ChargerAnswer.AuthorizationAnswer;
 import io.evzone.contracts.charger.ConnectorStatus;
-import io.evzone.contracts.charger.ConnectorStatusChanged;
+import io.evzone.contracts.charger.ConnectorStatusReported;
 import io.evzone.contracts.charger.IdToken;
 import io.evzone.contracts.charger.MeterSample;
 import io.evzone.contracts.charger.OcppVersion;
@@ -47,7 +47,7 @@ final class Ocpp201Mapper {
         return new IdTokenInfoType(null, status, answer.expiresAt(), null, null, null, group, null, null);
     }
 
-    static ConnectorStatusChanged status(String chargePointId, StatusNotificationRequest request) {
+    static ConnectorStatusReported status(String chargePointId, StatusNotificationRequest request) {
         ConnectorStatus status = switch (request.connectorStatus()) {
             case AVAILABLE -> ConnectorStatus.AVAILABLE;
             case OCCUPIED -> ConnectorStatus.OCCUPIED;
@@ -55,7 +55,7 @@ final class Ocpp201Mapper {
             case UNAVAILABLE -> ConnectorStatus.UNAVAILABLE;
             case FAULTED -> ConnectorStatus.FAULTED;
         };
-        return new ConnectorStatusChanged(
+        return new ConnectorStatusReported(
                 chargePointId, request.evseId(), request.connectorId(), status, null, null, null, request.timestamp());
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.evzone.contracts.charger.AuthorizationStatus;
 import io.evzone.contracts.charger.ChargerAnswer.AuthorizationAnswer;
 import io.evzone.contracts.charger.ConnectorStatus;
-import io.evzone.contracts.charger.ConnectorStatusChanged;
+import io.evzone.contracts.charger.ConnectorStatusReported;
 import io.evzone.contracts.charger.MeterSample;
 import io.evzone.ocpp.Role;
 import io.evzone.ocpp.codec.Inbound;
@@ -44,7 +44,7 @@ class Ocpp16MapperTest {
         StatusNotificationRequest request = decode("""
                 [2,"1","StatusNotification",{"connectorId":2,"errorCode":"NoError","status":"%s"}]""".formatted(ocpp));
 
-        ConnectorStatusChanged changed = Ocpp16Mapper.status("CP", request);
+        ConnectorStatusReported changed = Ocpp16Mapper.status("CP", request);
 
         assertThat(changed.status()).isEqualTo(neutral);
         assertThat(changed.evseId()).isEqualTo(2);
@@ -58,7 +58,7 @@ class Ocpp16MapperTest {
                 [2,"1","StatusNotification",{"connectorId":1,"errorCode":"GroundFailure","status":"Faulted",
                  "vendorErrorCode":"E42","info":"RCD tripped","timestamp":"2026-03-01T10:00:00+02:00"}]""");
 
-        ConnectorStatusChanged changed = Ocpp16Mapper.status("CP", request);
+        ConnectorStatusReported changed = Ocpp16Mapper.status("CP", request);
 
         assertThat(changed.errorCode()).isEqualTo("GroundFailure");
         assertThat(changed.vendorErrorCode()).isEqualTo("E42");

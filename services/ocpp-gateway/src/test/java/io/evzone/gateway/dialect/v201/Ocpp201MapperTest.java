@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.evzone.contracts.charger.AuthorizationStatus;
 import io.evzone.contracts.charger.ChargerAnswer.AuthorizationAnswer;
 import io.evzone.contracts.charger.ConnectorStatus;
-import io.evzone.contracts.charger.ConnectorStatusChanged;
+import io.evzone.contracts.charger.ConnectorStatusReported;
 import io.evzone.contracts.charger.MeterSample;
 import io.evzone.contracts.charger.OcppVersion;
 import io.evzone.contracts.charger.TransactionEventKind;
@@ -47,10 +47,10 @@ class Ocpp201MapperTest {
                 [2,"1","StatusNotification",{"timestamp":"2026-03-01T10:00:00Z","connectorStatus":"%s",
                  "evseId":2,"connectorId":1}]""".formatted(ocpp));
 
-        ConnectorStatusChanged changed = Ocpp201Mapper.status("CS", request);
+        ConnectorStatusReported changed = Ocpp201Mapper.status("CS", request);
 
         assertThat(changed)
-                .isEqualTo(new ConnectorStatusChanged(
+                .isEqualTo(new ConnectorStatusReported(
                         "CS", 2, 1, neutral, null, null, null, Instant.parse("2026-03-01T10:00:00Z")));
     }
 

@@ -38,7 +38,7 @@ class JdbcChargers implements Chargers {
     @Override
     public void record(ChargerRegistered r) {
         Instant changedAt = r.changedAt() == null ? Instant.now() : r.changedAt();
-        lockSessionsOf(r.chargePointId());
+        lockSessionsOf(r.ocppId());
         jdbc.sql("""
                         INSERT INTO charger (charge_point_id, organization_id, ocpp_version, deleted, changed_at)
                         VALUES (:cp, :org, :version, :deleted, :at)
@@ -46,7 +46,7 @@ class JdbcChargers implements Chargers {
                            SET organization_id = EXCLUDED.organization_id, ocpp_version = EXCLUDED.ocpp_version,
                                deleted = EXCLUDED.deleted, changed_at = EXCLUDED.changed_at
                          WHERE charger.changed_at <= EXCLUDED.changed_at""")
-                .param("cp", r.chargePointId())
+                .param("cp", r.ocppId())
                 .param("org", r.organizationId())
                 .param(
                         "version",
@@ -59,7 +59,7 @@ class JdbcChargers implements Chargers {
                         UPDATE charging_session SET organization_id = c.organization_id, updated_at = now()
                           FROM charger c
                          WHERE c.charge_point_id = :cp AND charging_session.charge_point_id = :cp
-                           AND charging_session.organization_id IS NULL AND c.organization_id IS NOT NULL""").param("cp", r.chargePointId()).update();
+                           AND charging_session.organization_id IS NULL AND c.organization_id IS NOT NULL""").param("cp", r.ocppId()).update();
     }
 
     @Override

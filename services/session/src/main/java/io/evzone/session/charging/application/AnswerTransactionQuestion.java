@@ -50,7 +50,7 @@ public class AnswerTransactionQuestion {
     /** Returns once the session (if any) is committed: the caller then publishes the answer. */
     @Transactional
     public TransactionAnswer handle(TransactionReported t) {
-        sessions.lockCharger(t.chargePointId());
+        sessions.lockCharger(t.ocppId());
         String tag = t.idToken() == null ? null : t.idToken().value();
         Optional<IdToken> token = authorize.find(tag);
         if (t.ocppVersion() == OcppVersion.V16 && t.kind() == TransactionEventKind.STARTED) {
@@ -58,7 +58,7 @@ public class AnswerTransactionQuestion {
         }
         Optional<ChargingSession> existing = t.transactionId() == null
                 ? Optional.empty()
-                : sessions.byTransaction(t.chargePointId(), t.transactionId());
+                : sessions.byTransaction(t.ocppId(), t.transactionId());
         boolean starting = t.kind() != TransactionEventKind.ENDED
                 && existing.map(s -> s.state().idTag() == null).orElse(true);
         boolean concurrent = starting
@@ -69,7 +69,7 @@ public class AnswerTransactionQuestion {
     }
 
     private TransactionAnswer startV16(TransactionReported t, String tag, Optional<IdToken> token) {
-        Optional<ChargingSession> resent = sessions.byStartKey(t.chargePointId(), ChargingSession.startKeyOf(t));
+        Optional<ChargingSession> resent = sessions.byStartKey(t.ocppId(), ChargingSession.startKeyOf(t));
         if (resent.isPresent()) {
             SessionState s = resent.get().state();
             Authorization now = authorize.decide(token, false);
@@ -86,7 +86,7 @@ public class AnswerTransactionQuestion {
                 TimeOrderedIds.next(),
                 t,
                 Long.toString(transactionId),
-                chargerOwners.of(t.chargePointId()),
+                chargerOwners.of(t.ocppId()),
                 new TokenOwner(token.map(IdToken::userId).orElse(null), authorization.status()),
                 now);
         publisher.publish(session, now);

@@ -93,13 +93,13 @@ public class RecordChargerEvents {
 
     private void onTransaction(SessionUnitOfWork work, TransactionReported t, List<MeterRow> rows) {
         if (t.transactionId() == null || t.transactionId().isBlank() || t.kind() == null) {
-            log.warn("Transaction message without transaction id from {}: ignored", t.chargePointId());
+            log.warn("Transaction message without transaction id from {}: ignored", t.ocppId());
             return;
         }
-        Optional<ChargingSession> found = work.byTransaction(t.chargePointId(), t.transactionId());
+        Optional<ChargingSession> found = work.byTransaction(t.ocppId(), t.transactionId());
         if (found.isEmpty() && t.ocppVersion() == OcppVersion.V16 && t.kind() == TransactionEventKind.STARTED) {
             // The gateway's fallback: our answer was late, the charger got the gateway's id. Adopt it.
-            found = work.byStartKey(t.chargePointId(), ChargingSession.startKeyOf(t));
+            found = work.byStartKey(t.ocppId(), ChargingSession.startKeyOf(t));
             found.ifPresent(s -> s.adoptTransactionId(t.transactionId()));
         }
         var token = tokenOwners.of(t.idToken());
@@ -107,7 +107,7 @@ public class RecordChargerEvents {
                 TimeOrderedIds.next(),
                 t,
                 t.transactionId(),
-                chargerOwners.of(t.chargePointId()),
+                chargerOwners.of(t.ocppId()),
                 token,
                 clock.instant())));
         if (found.isPresent() && !session.apply(t, token)) {
@@ -115,20 +115,20 @@ public class RecordChargerEvents {
                     "Resent {} of transaction {} on {}: already applied",
                     t.kind(),
                     t.transactionId(),
-                    t.chargePointId());
+                    t.ocppId());
         }
-        addRows(rows, t.chargePointId(), t.evseId(), t.connectorId(), session.id(), t.transactionId(), t.samples());
+        addRows(rows, t.ocppId(), t.evseId(), t.connectorId(), session.id(), t.transactionId(), t.samples());
     }
 
     private void onMeterValues(SessionUnitOfWork work, MeterValuesReported m, List<MeterRow> rows) {
         Optional<ChargingSession> session = m.transactionId() != null
-                ? work.byTransaction(m.chargePointId(), m.transactionId())
-                : work.activeOn(m.chargePointId(), m.evseId());
+                ? work.byTransaction(m.ocppId(), m.transactionId())
+                : work.activeOn(m.ocppId(), m.evseId());
         List<MeterSample> samples = m.samples() == null ? List.of() : m.samples();
         session.ifPresent(s -> s.record(samples));
         addRows(
                 rows,
-                m.chargePointId(),
+                m.ocppId(),
                 m.evseId(),
                 m.connectorId(),
                 session.map(ChargingSession::id).orElse(null),
@@ -138,9 +138,9 @@ public class RecordChargerEvents {
 
     private void onBoot(SessionUnitOfWork work, ChargerBooted booted) {
         Instant at = booted.bootedAt() == null ? clock.instant() : booted.bootedAt();
-        for (ChargingSession session : work.activeOnCharger(booted.chargePointId())) {
+        for (ChargingSession session : work.activeOnCharger(booted.ocppId())) {
             if (session.closeForReboot(at)) {
-                log.info("Closed session {} on {}: charger rebooted", session.id(), booted.chargePointId());
+                log.info("Closed session {} on {}: charger rebooted", session.id(), booted.ocppId());
             }
         }
     }
@@ -165,9 +165,9 @@ public class RecordChargerEvents {
 
     private static String chargerOf(Object event) {
         return switch (event) {
-            case TransactionReported t -> t.chargePointId();
-            case MeterValuesReported m -> m.chargePointId();
-            case ChargerBooted b -> b.chargePointId();
+            case TransactionReported t -> t.ocppId();
+            case MeterValuesReported m -> m.ocppId();
+            case ChargerBooted b -> b.ocppId();
             default -> null;
         };
     }
@@ -177,9 +177,9 @@ public class RecordChargerEvents {
         return switch (event) {
             case TransactionReported t
             when t.transactionId() != null && !t.transactionId().isBlank() ->
-                new TransactionKey(t.chargePointId(), t.transactionId());
+                new TransactionKey(t.ocppId(), t.transactionId());
             case MeterValuesReported m
-            when m.transactionId() != null -> new TransactionKey(m.chargePointId(), m.transactionId());
+            when m.transactionId() != null -> new TransactionKey(m.ocppId(), m.transactionId());
             default -> null;
         };
     }

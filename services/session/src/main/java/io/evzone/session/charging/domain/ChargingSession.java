@@ -100,7 +100,7 @@ public final class ChargingSession {
         Objects.requireNonNull(transactionId, "transactionId");
         var session = new ChargingSession(new SessionState(
                 id,
-                message.chargePointId(),
+                message.ocppId(),
                 charger.organizationId(),
                 charger.stationId(),
                 message.ocppVersion(),

@@ -55,9 +55,9 @@ public class AnswerBootQuestion {
             return provisionIfUnknown(question, hardware, version, now);
         }
         RegistrationStatus answer = chargePoints
-                .lockByOcppId(question.chargePointId())
+                .lockByOcppId(question.ocppId())
                 .map(known -> rebooted(known, hardware, version, now))
-                .orElseGet(() -> newCharger.provision(question.chargePointId(), hardware, version, now));
+                .orElseGet(() -> newCharger.provision(question.ocppId(), hardware, version, now));
         events.answerBoot(question, answer, properties.intervalFor(answer));
         return answer;
     }
@@ -71,10 +71,10 @@ public class AnswerBootQuestion {
     private RegistrationStatus provisionIfUnknown(
             ChargerQuestion question, Hardware hardware, OcppVersion version, Instant now) {
         return chargePoints
-                        .byOcppId(question.chargePointId(), OrganizationScope.platform())
+                        .byOcppId(question.ocppId(), OrganizationScope.platform())
                         .isPresent()
                 ? RegistrationStatus.PENDING
-                : newCharger.provision(question.chargePointId(), hardware, version, now);
+                : newCharger.provision(question.ocppId(), hardware, version, now);
     }
 
     private static boolean expired(ChargerQuestion question, Instant now) {

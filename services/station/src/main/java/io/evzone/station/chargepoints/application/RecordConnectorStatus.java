@@ -1,7 +1,7 @@
 package io.evzone.station.chargepoints.application;
 
 import io.evzone.contracts.TimeOrderedIds;
-import io.evzone.contracts.charger.ConnectorStatusChanged;
+import io.evzone.contracts.charger.ConnectorStatusReported;
 import io.evzone.station.chargepoints.domain.ChargePoint;
 import io.evzone.station.chargepoints.domain.Connector;
 import io.evzone.station.chargepoints.messaging.ChargerEvents;
@@ -30,10 +30,10 @@ public class RecordConnectorStatus {
     }
 
     /** Applies the report to the batch's charge point and connector. */
-    void apply(ConnectorStatusChanged reported, ChargerWork work) {
-        ChargePoint before = work.chargePoint(reported.chargePointId()).orElse(null);
+    void apply(ConnectorStatusReported reported, ChargerWork work) {
+        ChargePoint before = work.chargePoint(reported.ocppId()).orElse(null);
         if (before == null) {
-            log.debug("Status from unknown charger {} ignored", reported.chargePointId());
+            log.debug("Status from unknown charger {} ignored", reported.ocppId());
             return;
         }
         Instant at = reported.reportedAt() == null ? clock.instant() : reported.reportedAt();
@@ -52,7 +52,7 @@ public class RecordConnectorStatus {
     }
 
     private void recordConnector(
-            ChargePoint chargePoint, ConnectorStatusChanged reported, Instant at, ChargerWork work) {
+            ChargePoint chargePoint, ConnectorStatusReported reported, Instant at, ChargerWork work) {
         Connector connector = work.connector(chargePoint.id(), reported.evseId(), reported.connectorId())
                 .orElseGet(() -> discover(chargePoint, reported, work));
         var report = new Connector.StatusReport(
@@ -78,7 +78,7 @@ public class RecordConnectorStatus {
         }
     }
 
-    private Connector discover(ChargePoint chargePoint, ConnectorStatusChanged reported, ChargerWork work) {
+    private Connector discover(ChargePoint chargePoint, ConnectorStatusReported reported, ChargerWork work) {
         Connector connector = Connector.discovered(
                 TimeOrderedIds.next(), chargePoint.id(), reported.evseId(), reported.connectorId(), clock.instant());
         work.add(connector);

@@ -5,7 +5,7 @@ import io.evzone.contracts.Topics;
 import io.evzone.contracts.charger.ChargerBooted;
 import io.evzone.contracts.charger.ChargerConnected;
 import io.evzone.contracts.charger.ChargerDisconnected;
-import io.evzone.contracts.charger.ConnectorStatusChanged;
+import io.evzone.contracts.charger.ConnectorStatusReported;
 import io.evzone.contracts.charger.HeartbeatReceived;
 import io.evzone.platform.messaging.EventJson;
 import io.evzone.platform.messaging.IdempotentBatchConsumer;
@@ -35,7 +35,7 @@ class ChargerEventListener {
             "ChargerDisconnected", ChargerDisconnected.class,
             "HeartbeatReceived", HeartbeatReceived.class,
             "ChargerBooted", ChargerBooted.class,
-            "ConnectorStatusChanged", ConnectorStatusChanged.class);
+            "ConnectorStatusReported", ConnectorStatusReported.class);
 
     private final IdempotentBatchConsumer consumer;
     private final EventJson json;
@@ -66,18 +66,18 @@ class ChargerEventListener {
     private static ChargerActivity activity(Object payload) {
         return switch (payload) {
             case ChargerConnected e ->
-                new PresenceSignal.Connected(e.chargePointId(), e.gatewayNode(), e.connectedAt());
+                new PresenceSignal.Connected(e.ocppId(), e.gatewayNode(), e.connectedAt());
             case ChargerDisconnected e ->
-                new PresenceSignal.Disconnected(e.chargePointId(), e.reason(), e.disconnectedAt(), e.connectedAt());
-            case HeartbeatReceived e -> new PresenceSignal.Heartbeat(e.chargePointId(), e.receivedAt());
+                new PresenceSignal.Disconnected(e.ocppId(), e.reason(), e.disconnectedAt(), e.connectedAt());
+            case HeartbeatReceived e -> new PresenceSignal.Heartbeat(e.ocppId(), e.receivedAt());
             case ChargerBooted e ->
                 new PresenceSignal.Booted(
-                        e.chargePointId(),
+                        e.ocppId(),
                         new Hardware(e.vendor(), e.model(), e.serialNumber(), e.firmwareVersion()),
                         e.ocppVersion(),
                         e.registration(),
                         e.bootedAt());
-            case ConnectorStatusChanged e -> new ChargerActivity.StatusReported(e);
+            case ConnectorStatusReported e -> new ChargerActivity.StatusReported(e);
             default -> throw new IllegalArgumentException("Not a presence or status event: " + payload.getClass());
         };
     }

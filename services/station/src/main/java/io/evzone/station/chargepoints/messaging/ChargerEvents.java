@@ -40,10 +40,10 @@ public class ChargerEvents {
     public void answerBoot(ChargerQuestion question, RegistrationStatus status, int intervalSeconds) {
         outbox.append(
                 Topics.OCPP_REPLIES,
-                question.chargePointId(),
+                question.ocppId(),
                 new ChargerAnswer(
                         question.questionId(),
-                        question.chargePointId(),
+                        question.ocppId(),
                         question.replyTo(),
                         new ChargerAnswer.BootAnswer(status, intervalSeconds),
                         null,

@@ -9,8 +9,8 @@ import java.time.Instant;
  * @param connectorId the connector within the EVSE (2.0.1); for 1.6 the connector id
  * @param errorCode 1.6's errorCode (NoError when fine); null for 2.0.1
  */
-public record ConnectorStatusChanged(
-        String chargePointId,
+public record ConnectorStatusReported(
+        String ocppId,
         int evseId,
         int connectorId,
         ConnectorStatus status,
