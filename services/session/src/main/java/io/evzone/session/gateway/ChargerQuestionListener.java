@@ -78,11 +78,7 @@ class ChargerQuestionListener {
         // behind a Kafka round trip.
         publisher.publish(Topics.OCPP_REPLIES, q.ocppId(), answer).whenComplete((sent, error) -> {
             if (error != null) {
-                log.warn(
-                        "Answer to question {} from {} not sent: {}",
-                        q.questionId(),
-                        q.ocppId(),
-                        error.toString());
+                log.warn("Answer to question {} from {} not sent: {}", q.questionId(), q.ocppId(), error.toString());
             }
         });
     }

@@ -56,9 +56,8 @@ public class AnswerTransactionQuestion {
         if (t.ocppVersion() == OcppVersion.V16 && t.kind() == TransactionEventKind.STARTED) {
             return startV16(t, tag, token);
         }
-        Optional<ChargingSession> existing = t.transactionId() == null
-                ? Optional.empty()
-                : sessions.byTransaction(t.ocppId(), t.transactionId());
+        Optional<ChargingSession> existing =
+                t.transactionId() == null ? Optional.empty() : sessions.byTransaction(t.ocppId(), t.transactionId());
         boolean starting = t.kind() != TransactionEventKind.ENDED
                 && existing.map(s -> s.state().idTag() == null).orElse(true);
         boolean concurrent = starting
