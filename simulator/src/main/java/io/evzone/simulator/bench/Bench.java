@@ -37,6 +37,7 @@ public final class Bench {
                 case CONNECTIONS -> ConnectionsWorkload.run(bench);
                 case BOOT_STORM -> BootStormWorkload.run(bench, api);
                 case METER_VALUES -> MeterValuesWorkload.run(bench, api);
+                case LEDGER -> LedgerWorkload.run(bench, api == null ? null : api.token());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -9,7 +9,9 @@ public enum Workload {
     /** N chargers connect at once, boot and report status; time to accepted and to visible in the station API. */
     BOOT_STORM(5_000, 0, 300),
     /** N chargers in sessions send meter values at a fixed total rate; throughput and round-trip latency. */
-    METER_VALUES(1_000, 5_000, 60);
+    METER_VALUES(1_000, 5_000, 60),
+    /** N clients post to the billing ledger across W wallets; postings per second, then the exactness check. */
+    LEDGER(1_000, 0, 60);
 
     private final int defaultChargers;
     private final double defaultRate;

@@ -18,10 +18,11 @@ import picocli.CommandLine.Parameters;
 /** {@code bench <workload>}: measures a running platform and writes the result as JSON. */
 @Command(
         name = "bench",
-        description = "Run a load benchmark against a running platform: connections, boot-storm or meter-values.",
+        description =
+                "Run a load benchmark against a running platform: connections, boot-storm, meter-values or ledger.",
         sortOptions = false)
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "connections, boot-storm or meter-values")
+    @Parameters(index = "0", description = "connections, boot-storm, meter-values or ledger")
     String workload;
 
     @Option(
@@ -38,7 +39,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(
             names = "--chargers",
-            description = "Chargers (default: 10000 connections, 5000 boot-storm, 1000 meter-values)")
+            description = "Chargers, or concurrent clients for ledger (default: 10000 connections, 5000 boot-storm,"
+                    + " 1000 meter-values, 1000 ledger)")
     Integer chargers;
 
     @Option(
@@ -117,6 +119,17 @@ final class BenchCommand implements Callable<Integer> {
             description = "Loopback source addresses (default: one per 20,000 chargers)")
     int sourceAddresses;
 
+    @Option(
+            names = "--billing-api",
+            description = "Billing service, e.g. http://localhost:3004 (ledger; needs a platform administrator)")
+    URI billingApi;
+
+    @Option(
+            names = "--wallets",
+            defaultValue = "10000",
+            description = "ledger: wallets the clients post to (default: ${DEFAULT-VALUE})")
+    int wallets;
+
     @Option(names = "--out", description = "JSON result file (default: bench-results/WORKLOAD-TIMESTAMP.json)")
     Path out;
 
@@ -148,7 +161,9 @@ final class BenchCommand implements Callable<Integer> {
                 metrics,
                 gatewayPid,
                 sourceAddresses,
-                out);
+                out,
+                billingApi,
+                wallets);
         System.out.printf("Benchmark %s: %,d chargers against %s%n", chosen.cliName(), options.chargers(), url);
         BenchResult result = Bench.run(options);
         Bench.print(result, System.out);
