@@ -1,13 +1,10 @@
 package io.evzone.maintenance;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.evzone.platform.test.ArchitectureFixtures;
 import io.evzone.platform.test.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
@@ -32,17 +29,6 @@ class ArchitectureTest {
     /** Each rule fails on a fixture that breaks it, so a rule that silently checks nothing would show. */
     @Test
     void everyRuleFailsOnAFixtureThatBreaksIt() {
-        JavaClasses fixtures = new ClassFileImporter().importPackages(FIXTURES, "io.evzone.billing.archfixture");
-
-        assertThatThrownBy(() -> ArchitectureRules.domainIsPlainJava(FIXTURES).check(fixtures))
-                .hasMessageContaining("SpringAwareDomain");
-        assertThatThrownBy(() -> ArchitectureRules.applicationDoesNotImportAdapters(FIXTURES)
-                        .check(fixtures))
-                .hasMessageContaining("ReachesIntoAnAdapter");
-        assertThatThrownBy(() -> ArchitectureRules.doesNotImportOtherServices("maintenance")
-                        .check(fixtures))
-                .hasMessageContaining("OtherServiceClass");
-        assertThatThrownBy(() -> ArchitectureRules.noCycles(FIXTURES).check(fixtures))
-                .hasMessageContaining("Cycle detected");
+        ArchitectureFixtures.assertEachRuleFailsOnItsFixture("maintenance", FIXTURES, "io.evzone.billing.archfixture");
     }
 }
