@@ -152,10 +152,10 @@ public class CommandController {
     @GetMapping("/commands")
     @Operation(summary = "The gateway's command log, newest first")
     public List<CommandView> list(
-            @RequestParam(required = false) String chargePointId,
+            @RequestParam(required = false) String ocppId,
             @RequestParam(defaultValue = "50") int limit,
             @RequestParam(defaultValue = "0") int offset) {
-        return commands.list(chargePointId, Math.max(1, Math.min(limit, 200)), Math.max(0, offset));
+        return commands.list(ocppId, Math.max(1, Math.min(limit, 200)), Math.max(0, offset));
     }
 
     private Optional<OcppDialect> dialectOf(String ocppId) {
