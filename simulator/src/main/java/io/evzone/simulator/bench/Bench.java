@@ -43,6 +43,7 @@ public final class Bench {
                 case BOOT_STORM -> BootStormWorkload.run(bench, api);
                 case METER_VALUES -> MeterValuesWorkload.run(bench, api);
                 case NOTIFICATIONS -> NotificationsWorkload.run(bench, notifications);
+                case LEDGER -> LedgerWorkload.run(bench, api == null ? null : api.token());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -31,6 +31,8 @@ import java.util.Objects;
  * @param gatewayPid the gateway's process id for /proc/PID/status, or 0
  * @param sourceAddresses loopback source addresses, 0 chooses
  * @param out where to write the JSON result, or null for bench-results/WORKLOAD-TIMESTAMP.json
+ * @param billingApi base URL of the billing service (ledger), or null
+ * @param wallets ledger only: the wallets the clients post to
  */
 public record BenchOptions(
         Workload workload,
@@ -52,7 +54,9 @@ public record BenchOptions(
         URI gatewayMetrics,
         long gatewayPid,
         int sourceAddresses,
-        Path out) {
+        Path out,
+        URI billingApi,
+        int wallets) {
 
     public BenchOptions {
         Objects.requireNonNull(workload, "workload");
@@ -60,6 +64,53 @@ public record BenchOptions(
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(security, "security");
+    }
+
+    /** Without the ledger's billing service and wallets (the charger workloads). */
+    public BenchOptions(
+            Workload workload,
+            URI url,
+            int chargers,
+            double rate,
+            Duration duration,
+            OcppVersion version,
+            int connectors,
+            String prefix,
+            int warmUpChargers,
+            SecurityOptions security,
+            URI stationApi,
+            URI sessionApi,
+            URI authApi,
+            String token,
+            String email,
+            String password,
+            URI gatewayMetrics,
+            long gatewayPid,
+            int sourceAddresses,
+            Path out) {
+        this(
+                workload,
+                url,
+                chargers,
+                rate,
+                duration,
+                version,
+                connectors,
+                prefix,
+                warmUpChargers,
+                security,
+                stationApi,
+                sessionApi,
+                authApi,
+                token,
+                email,
+                password,
+                gatewayMetrics,
+                gatewayPid,
+                sourceAddresses,
+                out,
+                null,
+                0);
     }
 
     public static BenchOptions defaults(Workload workload, URI url) {
@@ -83,7 +134,9 @@ public record BenchOptions(
                 metricsNextTo(url),
                 0,
                 0,
-                null);
+                null,
+                null,
+                10_000);
     }
 
     /** The gateway's actuator endpoint on the OCPP port: ws://host:3003/ocpp gives http://host:3003/actuator/prometheus. */
@@ -113,6 +166,8 @@ public record BenchOptions(
                 gatewayMetrics,
                 gatewayPid,
                 sourceAddresses,
-                out);
+                out,
+                billingApi,
+                wallets);
     }
 }

@@ -29,6 +29,10 @@ final class PlatformApi {
         this.token = token;
     }
 
+    String token() {
+        return token;
+    }
+
     /** Logs in at {@code POST {auth}/api/v1/auth/login} and returns the access token. */
     static String login(URI authApi, String email, String password) throws IOException, InterruptedException {
         String body = JSON.writeValueAsString(java.util.Map.of("email", email, "password", password));

@@ -11,7 +11,9 @@ public enum Workload {
     /** N chargers in sessions send meter values at a fixed total rate; throughput and round-trip latency. */
     METER_VALUES(1_000, 5_000, 60),
     /** N server-sent event streams receive their users' notifications of events published at a fixed rate. */
-    NOTIFICATIONS(5_000, 1_000, 60);
+    NOTIFICATIONS(5_000, 1_000, 60),
+    /** N clients post to the billing ledger across W wallets; postings per second, then the exactness check. */
+    LEDGER(1_000, 0, 60);
 
     private final int defaultChargers;
     private final double defaultRate;

@@ -19,10 +19,10 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "bench",
         description =
-                "Run a load benchmark against a running platform: connections, boot-storm, meter-values or notifications.",
+                "Run a load benchmark against a running platform: connections, boot-storm, meter-values, notifications or ledger.",
         sortOptions = false)
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "connections, boot-storm, meter-values or notifications")
+    @Parameters(index = "0", description = "connections, boot-storm, meter-values, notifications or ledger")
     String workload;
 
     @Option(
@@ -39,8 +39,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(
             names = "--chargers",
-            description =
-                    "Chargers (default: 10000 connections, 5000 boot-storm, 1000 meter-values); notifications: SSE streams (5000)")
+            description = "Chargers, or concurrent clients for ledger (default: 10000 connections, 5000 boot-storm,"
+                    + " 1000 meter-values, 1000 ledger); notifications: SSE streams (5000)")
     Integer chargers;
 
     @Option(
@@ -123,6 +123,17 @@ final class BenchCommand implements Callable<Integer> {
             description = "Loopback source addresses (default: one per 20,000 chargers)")
     int sourceAddresses;
 
+    @Option(
+            names = "--billing-api",
+            description = "Billing service, e.g. http://localhost:3004 (ledger; needs a platform administrator)")
+    URI billingApi;
+
+    @Option(
+            names = "--wallets",
+            defaultValue = "10000",
+            description = "ledger: wallets the clients post to (default: ${DEFAULT-VALUE})")
+    int wallets;
+
     @Option(names = "--out", description = "JSON result file (default: bench-results/WORKLOAD-TIMESTAMP.json)")
     Path out;
 
@@ -154,7 +165,9 @@ final class BenchCommand implements Callable<Integer> {
                 metrics,
                 gatewayPid,
                 sourceAddresses,
-                out);
+                out,
+                billingApi,
+                wallets);
         System.out.printf("Benchmark %s: %,d chargers against %s%n", chosen.cliName(), options.chargers(), url);
         BenchResult result = Bench.run(options, chosen == Workload.NOTIFICATIONS ? notifications.settings() : null);
         Bench.print(result, System.out);

@@ -11,7 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Collects what billing publishes on billing.events.v1, for tests to await. */
+/** Collects what billing publishes on billing.events.v1 and ocpp.commands.v1, for tests to await. */
 final class BillingEventsTap {
 
     private static BillingEventsTap instance;
@@ -29,7 +29,7 @@ final class BillingEventsTap {
         return instance;
     }
 
-    /** Values of the given event type about the session, in the order published. */
+    /** Values of the given event type that mention the id (a session's, a charger's), in the order published. */
     List<String> of(String type, String sessionId) {
         return values.stream()
                 .filter(v -> v.contains("\"type\":\"" + type + "\"") && v.contains(sessionId))
@@ -47,7 +47,7 @@ final class BillingEventsTap {
                 ConsumerConfig.METADATA_MAX_AGE_CONFIG,
                 1000);
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.BILLING_EVENTS));
+            consumer.subscribe(List.of(Topics.BILLING_EVENTS, Topics.OCPP_COMMANDS));
             while (!Thread.currentThread().isInterrupted()) {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
             }

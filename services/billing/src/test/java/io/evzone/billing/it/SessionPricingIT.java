@@ -110,6 +110,53 @@ class SessionPricingIT extends BillingServiceIT {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aChargerThatShowsCostsGetsTheRunningCostThroughTheCommandPathAtMostOncePerInterval() {
+        String session = UUID.randomUUID().toString();
+        sendSession(started(session));
+        sendSession(new SessionUpdated(session, cp, org, driver, 2_000, 7_000L, START.plusSeconds(1800)));
+        await().atMost(WAIT).until(() -> !tap.of("CommandRequested", cp).isEmpty());
+
+        sendSession(new SessionUpdated(session, cp, org, driver, 3_000, 7_000L, START.plusSeconds(2400)));
+        await().atMost(WAIT).until(() -> tap.of("SessionCostUpdated", session).size() == 2);
+
+        assertThat(tap.of("CommandRequested", cp))
+                .singleElement()
+                .asString()
+                .contains("\"totalCost\":2360", "\"currency\":\"UGX\"", "\"transactionId\":\"1\"");
+        assertThat(commandsAbout(session))
+                .as("the second cost came within evzone.billing.cost-update-interval")
+                .isEqualTo(1);
+        sendSession(stopped(session, STOP, 12_000, false));
+        awaitPriced(session, 1);
+        assertThat(jdbc.sql("SELECT count(*) FROM cost_display WHERE session_id = :id")
+                        .param("id", session)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aChargerOnOcpp16IsSentNoRunningCostButTheApiShowsIt() {
+        String session = UUID.randomUUID().toString();
+        sendSession(new SessionStarted(session, cp, 1, 1, "1", org, null, "TAG", driver, START, 0L, "1.6"));
+        sendSession(new SessionUpdated(session, cp, org, driver, 2_000, 7_000L, START.plusSeconds(1800)));
+
+        await().atMost(WAIT).until(() -> !tap.of("SessionCostUpdated", session).isEmpty());
+
+        assertThat(http().get("/api/v1/billing/sessions/" + session + "/cost", reader(org))
+                        .body())
+                .contains("\"status\":\"ACTIVE\"", "\"totalInclVat\":\"2360\"");
+        assertThat(commandsAbout(session)).isZero();
+    }
+
+    private int commandsAbout(String session) {
+        return jdbc.sql("SELECT count(*) FROM charger_command WHERE subject = :id AND operation = 'cost-updated'")
+                .param("id", session)
+                .query(Integer.class)
+                .single();
+    }
+
     private SessionPriced awaitPriced(String session, int version) {
         await().atMost(WAIT).until(() -> pricedVersions(session).stream().anyMatch(p -> p.version() == version));
         return pricedVersions(session).stream()

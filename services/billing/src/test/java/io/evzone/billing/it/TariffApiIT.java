@@ -116,6 +116,67 @@ class TariffApiIT extends BillingServiceIT {
     }
 
     @Test
+    void aSuspendedTariffPricesNothingUntilItIsActivatedAgain() {
+        String id = createTariff(peakTariff("STATION", "st-suspended"));
+        activate(id);
+
+        HttpResponse<String> suspended = http().post("/api/v1/tariffs/" + id + "/suspend", "", admin(org));
+
+        assertThat(suspended.statusCode()).as(suspended.body()).isEqualTo(200);
+        assertThat(read(suspended.body(), "status")).isEqualTo("SUSPENDED");
+        assertThat(http().post("/api/v1/tariffs/" + id + "/suspend", "", admin(org))
+                        .statusCode())
+                .isEqualTo(409);
+        assertThat(http().post("/api/v1/tariffs/" + id + "/suspend", "", reader(org))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(http().post("/api/v1/tariffs/" + id + "/suspend", "", admin("another-org"))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(read(activate(id), "status")).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void tenantSettingsDefaultThenStoredPriceTheTemplates() {
+        String defaults =
+                http().get("/api/v1/tariffs/tenant-settings", reader(org)).body();
+        assertThat(read(defaults, "currency")).isEqualTo("UGX");
+        assertThat(read(defaults, "vat")).isEqualTo("18");
+
+        HttpResponse<String> changed = http().post(
+                        "/api/v1/tariffs/tenant-settings",
+                        "{\"currency\":\"USD\",\"vat\":\"16\",\"timeZone\":\"Europe/Paris\"}",
+                        admin(org));
+        String templates = http().get("/api/v1/tariffs/templates", reader(org)).body();
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(read(
+                        http().get("/api/v1/tariffs/tenant-settings", reader(org))
+                                .body(),
+                        "timeZone"))
+                .isEqualTo("Europe/Paris");
+        assertThat(templates).contains("\"key\":\"time-of-use\"", "\"currency\":\"USD\"", "\"price\":\"0.45\"");
+        assertThat(templates).contains("\"vat\":\"16\"");
+        String template = eventJson.mapper().readTree(templates).get(1).toString();
+        assertThat(createTariff(template.replace("\"key\":\"time-of-use\",", "")))
+                .isNotBlank();
+        assertThat(http().post("/api/v1/tariffs/tenant-settings", "{\"timeZone\":\"+03:00\"}", admin(org))
+                        .body())
+                .contains("timeZone: not an IANA time zone id");
+        assertThat(http().post("/api/v1/tariffs/tenant-settings", "{\"vat\":101}", admin(org))
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(http().post("/api/v1/tariffs/tenant-settings", "{\"vat\":1}", reader(org))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(read(
+                        http().get("/api/v1/tariffs/tenant-settings", reader("another-org"))
+                                .body(),
+                        "currency"))
+                .isEqualTo("UGX");
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheTariffAndCostOperationsWithTheirProblems() {
         HttpResponse<String> document = http().get("/api/docs.json");
 
@@ -124,6 +185,12 @@ class TariffApiIT extends BillingServiceIT {
                 .contains(
                         "/api/v1/tariffs/{id}/activate",
                         "/api/v1/tariffs/simulate",
+                        "/api/v1/tariffs/{id}/suspend",
+                        "/api/v1/tariffs/tenant-settings",
+                        "/api/v1/tariffs/templates",
+                        "/api/v1/payments/{id}/confirm",
+                        "/api/v1/payments/{id}/status",
+                        "/api/v1/finance/payments",
                         "/api/v1/billing/sessions/{sessionId}/cost",
                         "application/problem+json",
                         "\"PriceBreakdown\"");

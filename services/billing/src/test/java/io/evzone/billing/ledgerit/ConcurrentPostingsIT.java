@@ -85,6 +85,12 @@ class ConcurrentPostingsIT extends LedgerIT {
         assertThat(check.mismatched()).isEmpty();
         assertThat(check.totalPerCurrency())
                 .allSatisfy((currency, total) -> assertThat(total).isZero());
+        assertThat(admin().get("/api/v1/finance/ledger/check")
+                        .ok()
+                        .path("exact")
+                        .asBoolean())
+                .isTrue();
+        assertThat(apis.getFirst().get("/api/v1/finance/ledger/check").status()).isEqualTo(403);
         long sum = 0;
         for (WalletApi api : apis) {
             long balance = api.balanceMinor();

@@ -316,13 +316,11 @@ class AutoProvisioningIT {
         await().atMost(GatewayDouble.PATIENCE)
                 .until(() -> gateway.stationEvents(
                                         "ChargerRegistered",
-                                        p -> ocppId.equals(
-                                                p.path("ocppId").asString()))
+                                        p -> ocppId.equals(p.path("ocppId").asString()))
                                 .size()
                         == 2);
         JsonNode latest = gateway.stationEvents(
-                        "ChargerRegistered",
-                        p -> ocppId.equals(p.path("ocppId").asString()))
+                        "ChargerRegistered", p -> ocppId.equals(p.path("ocppId").asString()))
                 .getLast();
         assertThat(ChargerPasswordHash.matches(
                         newPassword, latest.path("passwordHash").asString()))

@@ -152,7 +152,8 @@ final class GatewayDouble implements AutoCloseable {
         send(
                 Topics.CHARGER_EVENTS,
                 ocppId,
-                new ConnectorStatusReported(ocppId, connector, connector, status, errorCode, null, null, Instant.now()));
+                new ConnectorStatusReported(
+                        ocppId, connector, connector, status, errorCode, null, null, Instant.now()));
     }
 
     /** The answer to a question, as soon as it is published. */

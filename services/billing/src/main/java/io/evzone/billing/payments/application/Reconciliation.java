@@ -67,6 +67,18 @@ public class Reconciliation {
         return new Report(now, checked, differences);
     }
 
+    /**
+     * Asks the provider about one pending payment now (the payer back from checkout) and settles it as
+     * the provider answers; a provider that cannot be reached leaves it pending.
+     */
+    public PaymentStatus confirm(PaymentIntent pending) {
+        if (pending.status() != PaymentStatus.PENDING) {
+            return pending.status();
+        }
+        reconcile(providers.get(pending.provider(), "provider"), pending, clock.instant());
+        return intents.find(pending.id()).map(PaymentIntent::status).orElse(PaymentStatus.PENDING);
+    }
+
     private Difference reconcile(PaymentProvider provider, PaymentIntent pending, Instant now) {
         ProviderPayment answer;
         try {

@@ -25,4 +25,7 @@ public interface PaymentIntents {
     List<PaymentIntent> pendingBefore(String provider, Instant before, int limit);
 
     List<PaymentIntent> ofUser(String userId, int limit, int offset);
+
+    /** Newest first. */
+    List<PaymentIntent> matching(PaymentQuery query, int limit, int offset);
 }

@@ -3,6 +3,7 @@ package io.evzone.billing.payments.persistence;
 import io.evzone.billing.payments.domain.PaymentIntent;
 import io.evzone.billing.payments.domain.PaymentIntents;
 import io.evzone.billing.payments.domain.PaymentPurpose;
+import io.evzone.billing.payments.domain.PaymentQuery;
 import io.evzone.billing.payments.domain.PaymentStatus;
 import io.evzone.billing.wallet.domain.AccountKind;
 import io.evzone.billing.wallet.domain.Money;
@@ -118,6 +119,23 @@ class JdbcPaymentIntents implements PaymentIntents {
                         SELECT * FROM payment_intent WHERE user_id = :user ORDER BY created_at DESC
                         LIMIT :limit OFFSET :offset""")
                 .param("user", userId)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(JdbcPaymentIntents::intent)
+                .list();
+    }
+
+    @Override
+    public List<PaymentIntent> matching(PaymentQuery query, int limit, int offset) {
+        return jdbc.sql("""
+                        SELECT * FROM payment_intent
+                        WHERE (CAST(:org AS TEXT) IS NULL OR (owner_kind = 'ORGANIZATION_WALLET' AND owner_id = :org))
+                        AND (CAST(:status AS TEXT) IS NULL OR status = :status)
+                        AND (CAST(:provider AS TEXT) IS NULL OR provider = :provider)
+                        ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset""")
+                .param("org", query.organizationId())
+                .param("status", query.status() == null ? null : query.status().name())
+                .param("provider", query.provider())
                 .param("limit", limit)
                 .param("offset", offset)
                 .query(JdbcPaymentIntents::intent)

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Applies one session event: merges what it says into the session, keeps its reading, prices the
  * session once it stopped (again when a later fact changes the price) and publishes the running
- * cost of an active session after each progress update.
+ * cost of an active session after each progress update (and sends it to chargers that show it).
  */
 @Service
 public class RecordSessionEvent {
@@ -23,12 +23,19 @@ public class RecordSessionEvent {
     private final PricedSessions sessions;
     private final PriceSession price;
     private final RunningCost runningCost;
+    private final SendRunningCost sendRunningCost;
     private final Outbox outbox;
 
-    RecordSessionEvent(PricedSessions sessions, PriceSession price, RunningCost runningCost, Outbox outbox) {
+    RecordSessionEvent(
+            PricedSessions sessions,
+            PriceSession price,
+            RunningCost runningCost,
+            SendRunningCost sendRunningCost,
+            Outbox outbox) {
         this.sessions = sessions;
         this.price = price;
         this.runningCost = runningCost;
+        this.sendRunningCost = sendRunningCost;
         this.outbox = outbox;
     }
 
@@ -49,6 +56,8 @@ public class RecordSessionEvent {
                         false));
                 if (merged.stopped()) {
                     price.handle(s.sessionId());
+                } else {
+                    sendRunningCost.started(merged, s.ocppVersion());
                 }
             }
             case SessionUpdated u -> updated(u);
@@ -64,6 +73,7 @@ public class RecordSessionEvent {
                         s.stoppedAt(),
                         s.energyWh(),
                         s.correction()));
+                sendRunningCost.stopped(s.sessionId());
                 price.handle(s.sessionId());
             }
             default -> throw new IllegalArgumentException("Not a session event: " + event.getClass());
@@ -78,21 +88,22 @@ public class RecordSessionEvent {
             price.handle(u.sessionId());
             return;
         }
-        runningCost
-                .of(session)
-                .ifPresent(cost -> outbox.append(
-                        Topics.BILLING_EVENTS,
-                        session.sessionId(),
-                        new SessionCostUpdated(
-                                session.sessionId(),
-                                session.chargePointId(),
-                                session.transactionId(),
-                                session.organizationId(),
-                                session.userId(),
-                                cost.tariff().id().toString(),
-                                cost.breakdown().currency(),
-                                cost.breakdown().total(),
-                                cost.asOf().energyWh(),
-                                cost.asOf().at())));
+        runningCost.of(session).ifPresent(cost -> {
+            outbox.append(
+                    Topics.BILLING_EVENTS,
+                    session.sessionId(),
+                    new SessionCostUpdated(
+                            session.sessionId(),
+                            session.chargePointId(),
+                            session.transactionId(),
+                            session.organizationId(),
+                            session.userId(),
+                            cost.tariff().id().toString(),
+                            cost.breakdown().currency(),
+                            cost.breakdown().total(),
+                            cost.asOf().energyWh(),
+                            cost.asOf().at()));
+            sendRunningCost.offer(session, cost);
+        });
     }
 }

@@ -10,6 +10,8 @@ import io.evzone.billing.tariffs.domain.SessionPlace;
 import io.evzone.billing.tariffs.domain.Tariff;
 import io.evzone.billing.tariffs.domain.TariffSelection;
 import io.evzone.billing.tariffs.domain.Tariffs;
+import io.evzone.billing.tariffs.domain.TenantSettings;
+import io.evzone.billing.tariffs.domain.Tenants;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,19 +22,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * The tariff of a session and its charging profile: the tariff in effect at the start at the most
- * specific place covering the station; local times in the station's zone (the configured default
- * until station events carry it). Drivers are priced as the public until billing learns driver groups.
+ * specific place covering the station; local times in the station's zone (its organization's, or the
+ * configured default, when the station service gave none). Drivers are priced as the public until billing learns driver groups.
  */
 @Component
 class SessionTariffs {
 
     private final Tariffs tariffs;
     private final BillingStations stations;
+    private final Tenants tenants;
     private final BillingProperties properties;
 
-    SessionTariffs(Tariffs tariffs, BillingStations stations, BillingProperties properties) {
+    SessionTariffs(Tariffs tariffs, BillingStations stations, Tenants tenants, BillingProperties properties) {
         this.tariffs = tariffs;
         this.stations = stations;
+        this.tenants = tenants;
         this.properties = properties;
     }
 
@@ -59,10 +63,17 @@ class SessionTariffs {
         if (finalWh != null) {
             samples.add(new MeterSample(end, finalWh));
         }
-        return new ChargingProfile(session.startedAt(), end, zone(), samples);
+        return new ChargingProfile(session.startedAt(), end, zone(session), samples);
     }
 
-    private ZoneId zone() {
-        return properties.defaultTimeZone();
+    /** The station's own zone, else its organization's, else the deployment's default. */
+    ZoneId zone(PricedSession session) {
+        Optional<ZoneId> station = session.stationId() == null
+                ? Optional.empty()
+                : stations.byId(session.stationId()).map(BillingStation::timeZone);
+        return station.or(() -> Optional.ofNullable(session.organizationId())
+                        .flatMap(tenants::settingsOf)
+                        .map(TenantSettings::timeZone))
+                .orElse(properties.defaultTimeZone());
     }
 }

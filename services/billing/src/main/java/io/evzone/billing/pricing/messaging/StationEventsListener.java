@@ -15,7 +15,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps billing's station projection (organization and site, for site-wide tariffs) from {@code station.events.v1}. */
+/**
+ * Keeps billing's station projection (organization and site for site-wide tariffs, time zone for local
+ * times) from {@code station.events.v1}.
+ */
 @Component
 class StationEventsListener {
 
@@ -47,9 +50,11 @@ class StationEventsListener {
     private void apply(Object payload) {
         switch (payload) {
             case StationCreated s ->
-                stations.record(new BillingStation(s.stationId(), s.organizationId(), s.siteId(), s.at()));
+                stations.record(new BillingStation(
+                        s.stationId(), s.organizationId(), s.siteId(), BillingStation.zoneOf(s.timeZone()), s.at()));
             case StationUpdated s ->
-                stations.record(new BillingStation(s.stationId(), s.organizationId(), s.siteId(), s.at()));
+                stations.record(new BillingStation(
+                        s.stationId(), s.organizationId(), s.siteId(), BillingStation.zoneOf(s.timeZone()), s.at()));
             case StationDeleted s -> stations.remove(s.stationId());
             default -> throw new IllegalArgumentException("Not a station event: " + payload.getClass());
         }

@@ -24,6 +24,7 @@ class JdbcBillingStations implements BillingStations {
                         rs.getString("station_id"),
                         rs.getString("organization_id"),
                         rs.getString("site_id"),
+                        BillingStation.zoneOf(rs.getString("time_zone")),
                         JdbcPricedSessions.instant(rs, "changed_at")))
                 .optional();
     }
@@ -31,14 +32,18 @@ class JdbcBillingStations implements BillingStations {
     @Override
     public void record(BillingStation station) {
         jdbc.sql("""
-                        INSERT INTO billing_station (station_id, organization_id, site_id, changed_at)
-                        VALUES (:id, :org, :site, :at)
+                        INSERT INTO billing_station (station_id, organization_id, site_id, time_zone, changed_at)
+                        VALUES (:id, :org, :site, :zone, :at)
                         ON CONFLICT (station_id) DO UPDATE SET organization_id = EXCLUDED.organization_id,
-                            site_id = EXCLUDED.site_id, changed_at = EXCLUDED.changed_at
+                            site_id = EXCLUDED.site_id, time_zone = EXCLUDED.time_zone,
+                            changed_at = EXCLUDED.changed_at
                         WHERE billing_station.changed_at <= EXCLUDED.changed_at""")
                 .param("id", station.stationId())
                 .param("org", station.organizationId())
                 .param("site", station.siteId())
+                .param(
+                        "zone",
+                        station.timeZone() == null ? null : station.timeZone().getId())
                 .param("at", JdbcPricedSessions.timestamp(station.changedAt()))
                 .update();
     }

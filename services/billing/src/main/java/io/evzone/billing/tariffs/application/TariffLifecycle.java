@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The lifecycle operations on one tariff: change or delete a DRAFT, activate it (archiving the
- * version it replaces from the moment it takes effect), archive it, clone it as the next version.
+ * version it replaces from the moment it takes effect), suspend and resume it, archive it, clone it
+ * as the next version.
  */
 @Service
 public class TariffLifecycle {
@@ -58,6 +59,13 @@ public class TariffLifecycle {
                 .filter(t -> t.id().equals(active.previousVersionId()) && t.status() == TariffStatus.ACTIVE)
                 .forEach(previous -> tariffs.update(previous.archive(active.effectiveFrom(), now)));
         return active;
+    }
+
+    @Transactional
+    public Tariff suspend(UUID id, OrganizationScope scope) {
+        Tariff suspended = queries.get(id, scope).suspend(now());
+        tariffs.update(suspended);
+        return suspended;
     }
 
     @Transactional

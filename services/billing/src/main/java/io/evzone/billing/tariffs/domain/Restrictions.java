@@ -43,6 +43,11 @@ public record Restrictions(
     public static final Restrictions NONE =
             new Restrictions(null, null, null, null, null, null, null, null, null, null, null, null, Set.of(), null);
 
+    /** A time-of-day band and nothing else: from {@code start} (inclusive) to {@code end} (exclusive). */
+    public static Restrictions band(LocalTime start, LocalTime end) {
+        return new Restrictions(start, end, null, null, null, null, null, null, null, null, null, null, Set.of(), null);
+    }
+
     public enum ReservationRestriction {
         RESERVATION,
         RESERVATION_EXPIRES

@@ -38,6 +38,7 @@ public record Tariff(
 
     public boolean inEffectAt(Instant at) {
         return status != TariffStatus.DRAFT
+                && status != TariffStatus.SUSPENDED
                 && details.effectiveFrom() != null
                 && !at.isBefore(details.effectiveFrom())
                 && (details.effectiveTo() == null || at.isBefore(details.effectiveTo()));
@@ -49,6 +50,9 @@ public record Tariff(
     }
 
     public Tariff activate(Instant now) {
+        if (status == TariffStatus.SUSPENDED) {
+            return withStatus(TariffStatus.ACTIVE, details.effectiveFrom(), details.effectiveTo(), now);
+        }
         requireDraft("activated");
         Instant from = details.effectiveFrom() == null ? now : details.effectiveFrom();
         if (details.effectiveTo() != null && !details.effectiveTo().isAfter(from)) {
@@ -57,10 +61,19 @@ public record Tariff(
         return withStatus(TariffStatus.ACTIVE, from, details.effectiveTo(), now);
     }
 
+    /** Pauses an ACTIVE tariff: no session is priced with it until it is activated again. */
+    public Tariff suspend(Instant now) {
+        if (status != TariffStatus.ACTIVE) {
+            throw DomainException.conflict("tariff " + id + " is " + status + "; only an ACTIVE tariff is suspended");
+        }
+        return withStatus(TariffStatus.SUSPENDED, details.effectiveFrom(), details.effectiveTo(), now);
+    }
+
     /** Ends the tariff's effect at {@code until} (now, or when a successor takes over). */
     public Tariff archive(Instant until, Instant now) {
-        if (status != TariffStatus.ACTIVE) {
-            throw DomainException.conflict("tariff " + id + " is " + status + "; only an ACTIVE tariff is archived");
+        if (status != TariffStatus.ACTIVE && status != TariffStatus.SUSPENDED) {
+            throw DomainException.conflict(
+                    "tariff " + id + " is " + status + "; only an ACTIVE or SUSPENDED tariff is archived");
         }
         Instant end =
                 details.effectiveTo() != null && details.effectiveTo().isBefore(until) ? details.effectiveTo() : until;

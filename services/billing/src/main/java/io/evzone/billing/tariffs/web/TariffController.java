@@ -4,6 +4,7 @@ import io.evzone.billing.tariffs.application.CreateTariff;
 import io.evzone.billing.tariffs.application.TariffLifecycle;
 import io.evzone.billing.tariffs.application.TariffQueries;
 import io.evzone.billing.tariffs.domain.TariffStatus;
+import io.evzone.billing.wallet.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -29,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/tariffs")
 @Tag(
         name = "Tariffs",
-        description = "OCPI 2.2.1 tariffs of the caller's organization: DRAFT, then ACTIVE, then ARCHIVED.")
+        description =
+                "OCPI 2.2.1 tariffs of the caller's organization: DRAFT, then ACTIVE (or SUSPENDED), then ARCHIVED.")
 @ApiResponse(
         responseCode = "400",
         description = "Invalid fields, named in the problem's message",
@@ -118,11 +120,23 @@ class TariffController {
     @Operation(
             summary = "Put a DRAFT tariff in effect",
             description = "Needs billing.manage. From effectiveFrom, or now when unset. The version it was cloned"
-                    + " from, if ACTIVE, is archived from that moment.")
+                    + " from, if ACTIVE, is archived from that moment. A SUSPENDED tariff is resumed.")
     @ApiResponse(responseCode = "404", description = NOT_FOUND)
     @ApiResponse(responseCode = "409", description = CONFLICT)
     TariffResponse activate(@PathVariable UUID id) {
         return TariffResponse.of(lifecycle.activate(id, Scopes.current()));
+    }
+
+    @PostMapping("/{id}/suspend")
+    @PreAuthorize(Authorities.MANAGE)
+    @Operation(
+            summary = "Pause an ACTIVE tariff",
+            description = "Needs billing.manage. No session is priced with it while SUSPENDED; activate resumes it"
+                    + " (refused with 409 if another tariff took its place meanwhile).")
+    @ApiResponse(responseCode = "404", description = NOT_FOUND)
+    @ApiResponse(responseCode = "409", description = CONFLICT)
+    TariffResponse suspend(@PathVariable UUID id) {
+        return TariffResponse.of(lifecycle.suspend(id, Scopes.current()));
     }
 
     @PostMapping("/{id}/archive")

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -98,18 +99,13 @@ class WalletController {
             @RequestHeader(name = Idempotency.HEADER, required = false) String key,
             @RequestBody WalletRequests.Debit body) {
         WalletOwner owner = owner(body.userId(), body.organizationId(), Need.PAY);
-        return idempotent.respond(
+        return postOnce(
                 "debit",
                 Idempotency.key(key, body.idempotencyKey()),
                 body,
-                WalletResponses.Posted.class,
-                () -> posted(
-                        owner,
-                        debits.handle(new WalletDebits.Debit(
-                                owner,
-                                body.amount(),
-                                body.reference(),
-                                Caller.current().userId()))));
+                owner,
+                () -> debits.handle(new WalletDebits.Debit(
+                        owner, body.amount(), body.reference(), Caller.current().userId())));
     }
 
     @PostMapping("/transfer")
@@ -123,15 +119,13 @@ class WalletController {
             throw ApiException.badRequest("targetUserId: is required");
         }
         WalletOwner to = WalletOwner.user(body.targetUserId());
-        return idempotent.respond(
+        return postOnce(
                 "transfer",
                 Idempotency.key(key, body.idempotencyKey()),
                 body,
-                WalletResponses.Posted.class,
-                () -> posted(
-                        from,
-                        transfers.handle(new WalletTransfers.Transfer(
-                                from, to, body.amount(), Caller.current().userId()))));
+                from,
+                () -> transfers.handle(new WalletTransfers.Transfer(
+                        from, to, body.amount(), Caller.current().userId())));
     }
 
     @PostMapping("/refund")
@@ -144,19 +138,17 @@ class WalletController {
             @RequestHeader(name = Idempotency.HEADER, required = false) String key,
             @RequestBody WalletRequests.Refund body) {
         WalletOwner owner = owner(body.userId(), body.organizationId(), Need.MANAGE);
-        return idempotent.respond(
+        return postOnce(
                 "refund",
                 Idempotency.key(key, body.idempotencyKey()),
                 body,
-                WalletResponses.Posted.class,
-                () -> posted(
+                owner,
+                () -> refunds.handle(new WalletRefunds.Refund(
                         owner,
-                        refunds.handle(new WalletRefunds.Refund(
-                                owner,
-                                body.transactionId(),
-                                body.amount(),
-                                body.reason(),
-                                Caller.current().userId()))));
+                        body.transactionId(),
+                        body.amount(),
+                        body.reason(),
+                        Caller.current().userId())));
     }
 
     @PostMapping("/lock")
@@ -186,6 +178,13 @@ class WalletController {
         WalletOwner owner = owner(body.userId(), body.organizationId(), Need.MANAGE);
         creditLimits.set(owner, body.creditLimit());
         return WalletResponses.Balance.of(queries.balance(owner));
+    }
+
+    /** Posts once per Idempotency-Key and answers the entry with the wallet's balance after it. */
+    private WalletResponses.Posted postOnce(
+            String operation, String key, Object body, WalletOwner owner, Supplier<JournalEntry> posting) {
+        return idempotent.respond(
+                operation, key, body, WalletResponses.Posted.class, () -> posted(owner, posting.get()));
     }
 
     private WalletResponses.Posted posted(WalletOwner owner, JournalEntry entry) {

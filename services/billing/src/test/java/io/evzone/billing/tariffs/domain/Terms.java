@@ -55,21 +55,7 @@ final class Terms {
     }
 
     static Restrictions band(String start, String end) {
-        return new Restrictions(
-                LocalTime.parse(start),
-                LocalTime.parse(end),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Set.of(),
-                null);
+        return Restrictions.band(LocalTime.parse(start), LocalTime.parse(end));
     }
 
     static Restrictions bandOn(String start, String end, Set<DayOfWeek> days) {

@@ -65,8 +65,7 @@ class ChargerEventListener {
 
     private static ChargerActivity activity(Object payload) {
         return switch (payload) {
-            case ChargerConnected e ->
-                new PresenceSignal.Connected(e.ocppId(), e.gatewayNode(), e.connectedAt());
+            case ChargerConnected e -> new PresenceSignal.Connected(e.ocppId(), e.gatewayNode(), e.connectedAt());
             case ChargerDisconnected e ->
                 new PresenceSignal.Disconnected(e.ocppId(), e.reason(), e.disconnectedAt(), e.connectedAt());
             case HeartbeatReceived e -> new PresenceSignal.Heartbeat(e.ocppId(), e.receivedAt());

@@ -3,6 +3,7 @@ package io.evzone.station.stations.domain;
 import io.evzone.station.shared.domain.Coordinates;
 import io.evzone.station.shared.domain.DomainException;
 import io.evzone.station.shared.domain.Text;
+import io.evzone.station.shared.domain.TimeZones;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
  *
  * @param price what drivers are shown, e.g. {@code UGX 1,200 / kWh}; the billing service owns tariffs
  * @param bookingFee in minor units of {@code currency} (UGX has none), or null when booking is free
+ * @param timeZone the IANA zone of the station's local time (tariff bands), or null if not given
  */
 public record Station(
         UUID id,
@@ -34,6 +36,7 @@ public record Station(
         List<String> images,
         String phone,
         boolean open247,
+        String timeZone,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -66,6 +69,7 @@ public record Station(
         amenities = Text.list("amenities", amenities, 80);
         images = Text.list("images", images, 2048);
         phone = Text.optional("phone", phone, 24);
+        timeZone = TimeZones.iana("timeZone", timeZone);
         if (phone != null && !PHONE.matcher(phone).matches()) {
             throw DomainException.invalid("phone: digits, spaces, '(', ')', '-' and a leading '+' only");
         }
@@ -89,6 +93,7 @@ public record Station(
                 details.images(),
                 details.phone(),
                 Boolean.TRUE.equals(details.open247()),
+                details.timeZone(),
                 now,
                 now);
     }
@@ -114,6 +119,7 @@ public record Station(
                 Text.orElse(changes.images(), images),
                 Text.orElse(changes.phone(), phone),
                 Text.orElse(changes.open247(), open247),
+                Text.orElse(changes.timeZone(), timeZone),
                 createdAt,
                 now);
     }

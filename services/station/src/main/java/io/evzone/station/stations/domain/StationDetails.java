@@ -19,4 +19,5 @@ public record StationDetails(
         List<String> amenities,
         List<String> images,
         String phone,
-        Boolean open247) {}
+        Boolean open247,
+        String timeZone) {}

@@ -35,7 +35,8 @@ public class StationEvents {
                         s.type().name(),
                         s.coordinates().latitude(),
                         s.coordinates().longitude(),
-                        s.updatedAt()));
+                        s.updatedAt(),
+                        s.timeZone()));
     }
 
     public void updated(Station s) {
@@ -52,7 +53,8 @@ public class StationEvents {
                         s.type().name(),
                         s.coordinates().latitude(),
                         s.coordinates().longitude(),
-                        s.updatedAt()));
+                        s.updatedAt(),
+                        s.timeZone()));
     }
 
     public void deleted(Station s, java.time.Instant at) {

@@ -131,10 +131,10 @@ public class JdbcStations implements Stations {
             jdbc.sql("""
                             INSERT INTO station (id, organization_id, site_id, code, name, address, latitude, longitude,
                                 status, type, price, booking_fee, currency, amenities, images, phone, open_24_7,
-                                created_at, updated_at)
+                                time_zone, created_at, updated_at)
                             VALUES (:id, :organizationId, :siteId, :code, :name, :address, :latitude, :longitude,
                                 :status, :type, :price, :bookingFee, :currency, :amenities, :images, :phone, :open247,
-                                :createdAt, :updatedAt)""").params(params(station)).update();
+                                :timeZone, :createdAt, :updatedAt)""").params(params(station)).update();
         } catch (DuplicateKeyException e) {
             throw codeTaken(station);
         }
@@ -148,7 +148,7 @@ public class JdbcStations implements Stations {
                                 latitude = :latitude, longitude = :longitude, status = :status, type = :type,
                                 price = :price, booking_fee = :bookingFee, currency = :currency,
                                 amenities = :amenities, images = :images, phone = :phone, open_24_7 = :open247,
-                                updated_at = :updatedAt
+                                time_zone = :timeZone, updated_at = :updatedAt
                             WHERE id = :id""").params(params(station)).update();
         } catch (DuplicateKeyException e) {
             throw codeTaken(station);
@@ -207,6 +207,7 @@ public class JdbcStations implements Stations {
         params.put("images", array(s.images()));
         params.put("phone", s.phone());
         params.put("open247", s.open247());
+        params.put("timeZone", s.timeZone());
         params.put("createdAt", timestamp(s.createdAt()));
         params.put("updatedAt", timestamp(s.updatedAt()));
         return params;
@@ -230,6 +231,7 @@ public class JdbcStations implements Stations {
                 Sql.list(rs, "images"),
                 rs.getString("phone"),
                 rs.getBoolean("open_24_7"),
+                rs.getString("time_zone"),
                 instant(rs, "created_at"),
                 instant(rs, "updated_at"));
     }

@@ -18,6 +18,7 @@ import io.evzone.station.stations.domain.StationStatus;
 import io.evzone.station.stations.domain.StationType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -182,6 +183,13 @@ class StationController {
             @Size(max = 50) List<String> images,
             @Size(max = 24) String phone,
             Boolean open247,
+
+            @Schema(
+                    description = "IANA time zone of the station's local time (tariff bands)",
+                    example = "Africa/Kampala")
+            @Size(max = 64)
+            String timeZone,
+
             String organizationId) {
 
         StationDetails details() {
@@ -200,7 +208,8 @@ class StationController {
                     amenities,
                     images,
                     phone,
-                    open247);
+                    open247,
+                    timeZone);
         }
     }
 
@@ -219,7 +228,13 @@ class StationController {
             @Size(max = 50) List<String> amenities,
             @Size(max = 50) List<String> images,
             @Size(max = 24) String phone,
-            Boolean open247) {
+            Boolean open247,
+
+            @Schema(
+                    description = "IANA time zone of the station's local time (tariff bands)",
+                    example = "Africa/Kampala")
+            @Size(max = 64)
+            String timeZone) {
 
         StationDetails details() {
             return new StationDetails(
@@ -237,7 +252,8 @@ class StationController {
                     amenities,
                     images,
                     phone,
-                    open247);
+                    open247,
+                    timeZone);
         }
     }
 }

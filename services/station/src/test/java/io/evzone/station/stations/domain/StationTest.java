@@ -31,9 +31,22 @@ class StationTest {
         assertThatThrownBy(() -> Station.create(UUID.randomUUID(), "org-1", details("has space", 0.0, 32.0), NOW))
                 .hasMessageStartingWith("code:");
         var badCurrency = new StationDetails(
-                "C1", "n", null, null, 0.0, 0.0, null, null, null, 100L, "XYZ", null, null, null, null);
+                "C1", "n", null, null, 0.0, 0.0, null, null, null, 100L, "XYZ", null, null, null, null, null);
         assertThatThrownBy(() -> Station.create(UUID.randomUUID(), "org-1", badCurrency, NOW))
                 .hasMessageStartingWith("currency:");
+    }
+
+    @Test
+    void keepsAnIanaTimeZoneAndRefusesAnythingElse() {
+        StationDetails paris = withTimeZone(details("PAR-001", 48.85, 2.35), "Europe/Paris");
+        StationDetails offset = withTimeZone(details("PAR-002", 48.85, 2.35), "+02:00");
+
+        Station station = Station.create(UUID.randomUUID(), "org-1", paris, NOW);
+
+        assertThat(station.timeZone()).isEqualTo("Europe/Paris");
+        assertThat(station.change(details(null, null, null), NOW).timeZone()).isEqualTo("Europe/Paris");
+        assertThatThrownBy(() -> Station.create(UUID.randomUUID(), "org-1", offset, NOW))
+                .hasMessageStartingWith("timeZone:");
     }
 
     @Test
@@ -49,6 +62,7 @@ class StationTest {
                         null,
                         33.0,
                         StationStatus.MAINTENANCE,
+                        null,
                         null,
                         null,
                         null,
@@ -85,6 +99,7 @@ class StationTest {
                         null,
                         null,
                         null,
+                        null,
                         null),
                 NOW);
 
@@ -96,6 +111,26 @@ class StationTest {
         assertThat(StationAudience.operator(io.evzone.station.shared.domain.OrganizationScope.of("org-1"))
                         .canSee(closed))
                 .isTrue();
+    }
+
+    private static StationDetails withTimeZone(StationDetails d, String zone) {
+        return new StationDetails(
+                d.code(),
+                d.name(),
+                d.address(),
+                d.siteId(),
+                d.latitude(),
+                d.longitude(),
+                d.status(),
+                d.type(),
+                d.price(),
+                d.bookingFee(),
+                d.currency(),
+                d.amenities(),
+                d.images(),
+                d.phone(),
+                d.open247(),
+                zone);
     }
 
     private static StationDetails details(String code, Double latitude, Double longitude) {
@@ -114,6 +149,7 @@ class StationTest {
                 List.of("wifi"),
                 List.of(),
                 "+256 700 000000",
-                true);
+                true,
+                null);
     }
 }
