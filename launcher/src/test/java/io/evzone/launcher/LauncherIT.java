@@ -206,7 +206,7 @@ class LauncherIT {
 
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(http("session")
-                                .get("/api/v1/sessions/history/all?chargePointId=TEST_CP_002", admin())
+                                .get("/api/v1/sessions/history/all?ocppId=TEST_CP_002", admin())
                                 .body())
                         .contains("\"energyWh\":7500")
                         .contains("\"status\":\"COMPLETED\""));
@@ -284,7 +284,7 @@ class LauncherIT {
                 var started = http("session")
                         .post(
                                 "/api/v1/sessions/start",
-                                "{\"chargePointId\":\"" + charger + "\",\"connectorId\":1,\"idTag\":\"E2E-TAG-RS\"}",
+                                "{\"ocppId\":\"" + charger + "\",\"connectorId\":1,\"idTag\":\"E2E-TAG-RS\"}",
                                 admin());
                 assertThat(started.statusCode()).as(started.body()).isIn(200, 202);
             });
@@ -552,7 +552,7 @@ class LauncherIT {
 
     private static String activeSessionOf(String chargePointId) {
         JsonNode sessions = json.readTree(http("session")
-                .get("/api/v1/sessions/active?chargePointId=" + chargePointId, admin())
+                .get("/api/v1/sessions/active?ocppId=" + chargePointId, admin())
                 .body());
         return sessions.isArray() && !sessions.isEmpty()
                 ? sessions.get(0).get("id").asString()

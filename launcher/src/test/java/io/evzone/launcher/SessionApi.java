@@ -68,7 +68,7 @@ final class SessionApi {
     }
 
     List<JsonNode> sessionsOn(String cp) {
-        return list(http.get("/api/v1/sessions/history/all?chargePointId=" + cp, admin()));
+        return list(http.get("/api/v1/sessions/history/all?ocppId=" + cp, admin()));
     }
 
     JsonNode session(String id) {

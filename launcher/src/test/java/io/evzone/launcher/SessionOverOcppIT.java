@@ -467,7 +467,7 @@ class SessionOverOcppIT {
                         .isEqualTo(404);
                 assertThat(api.sessionIdsAs(alice, "/api/v1/sessions/me")).containsExactly(aliceSession);
                 assertThat(api.sessionIdsAs(bob, "/api/v1/sessions/me")).containsExactly(bobSession);
-                assertThat(api.sessionIdsAs(alice, "/api/v1/sessions/history/all?chargePointId=" + cp))
+                assertThat(api.sessionIdsAs(alice, "/api/v1/sessions/history/all?ocppId=" + cp))
                         .containsExactly(aliceSession);
             }
         }
@@ -529,7 +529,7 @@ class SessionOverOcppIT {
     }
 
     private static String startBody(String cp, String target, String tag) {
-        return "{\"chargePointId\":\"%s\",%s,\"idTag\":\"%s\"}".formatted(cp, target, tag);
+        return "{\"ocppId\":\"%s\",%s,\"idTag\":\"%s\"}".formatted(cp, target, tag);
     }
 
     private static String gatewayUrl(String chargePointId) {

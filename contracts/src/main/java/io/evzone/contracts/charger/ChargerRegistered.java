@@ -13,6 +13,9 @@ import java.time.Instant;
  * @param deleted true when the charge point was removed: the gateway forgets it and drops its connection
  * @param heartbeatIntervalSeconds the interval an accepted charger is told at boot, so the gateway can
  *     answer its BootNotification itself; null in events published before it was added
+ * @param pendingPasswordHash the hash of a new password sent to the charger and not yet confirmed: the gateway accepts
+ *     it beside {@code passwordHash} and reports a {@link ChargerPasswordConfirmed} when the charger uses it; null when
+ *     no rotation is under way
  */
 public record ChargerRegistered(
         String ocppId,
@@ -23,7 +26,32 @@ public record ChargerRegistered(
         RegistrationStatus registration,
         boolean deleted,
         Instant changedAt,
-        Integer heartbeatIntervalSeconds) {
+        Integer heartbeatIntervalSeconds,
+        String pendingPasswordHash) {
+
+    /** A registration without a password rotation under way. */
+    public ChargerRegistered(
+            String ocppId,
+            String organizationId,
+            OcppVersion ocppVersion,
+            int securityProfile,
+            String passwordHash,
+            RegistrationStatus registration,
+            boolean deleted,
+            Instant changedAt,
+            Integer heartbeatIntervalSeconds) {
+        this(
+                ocppId,
+                organizationId,
+                ocppVersion,
+                securityProfile,
+                passwordHash,
+                registration,
+                deleted,
+                changedAt,
+                heartbeatIntervalSeconds,
+                null);
+    }
 
     /** A registration without a heartbeat interval: the gateway asks the station at every boot. */
     public ChargerRegistered(
@@ -44,6 +72,7 @@ public record ChargerRegistered(
                 registration,
                 deleted,
                 changedAt,
+                null,
                 null);
     }
 }

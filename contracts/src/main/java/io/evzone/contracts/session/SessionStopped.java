@@ -5,6 +5,9 @@ import java.time.Instant;
 /**
  * A session ended: the final energy and times.
  *
+ * @param chargePointId the charge point's id in the station service, or null while the session service has not
+ *     learned it
+ * @param ocppId the charger's OCPP identity (the key of every session event)
  * @param status COMPLETED, or FAILED for a stop the CSMS never saw start (an unknown 1.6 transaction id)
  * @param energyWh energy delivered, in Wh
  * @param stopReason the charger's reason (1.6 reason, 2.0.1 stoppedReason), or the CSMS's when it
@@ -14,6 +17,7 @@ import java.time.Instant;
  */
 public record SessionStopped(
         String sessionId,
+        String chargePointId,
         String ocppId,
         int evseId,
         int connectorId,

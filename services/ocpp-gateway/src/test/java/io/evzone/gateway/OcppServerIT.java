@@ -99,8 +99,7 @@ class OcppServerIT extends GatewayIntegrationTest {
             assertThat(charger.answerTo("boot-1")).contains("\"status\":\"Pending\"");
         }
         assertThat(domain.questions)
-                .anyMatch(
-                        q -> q.ocppId().equals("SILENT_REGISTERED_2") && q.kind() == ChargerQuestion.Kind.BOOT);
+                .anyMatch(q -> q.ocppId().equals("SILENT_REGISTERED_2") && q instanceof ChargerQuestion.BootQuestion);
     }
 
     @Test

@@ -89,7 +89,7 @@ final class PlatformApi {
     /** The energy of the charger's active session, from {@code GET {session}/api/v1/sessions/active}. */
     CompletableFuture<OptionalLong> activeSessionEnergy(URI sessionApi, String ocppId) {
         return http.sendAsync(
-                        get(sessionApi.resolve("/api/v1/sessions/active?chargePointId=" + ocppId)),
+                        get(sessionApi.resolve("/api/v1/sessions/active?ocppId=" + ocppId)),
                         HttpResponse.BodyHandlers.ofString())
                 .thenApply(response -> {
                     if (response.statusCode() != 200) {

@@ -46,13 +46,26 @@ final class SessionBacklog {
                 Topics.SESSION_EVENTS,
                 chargePoint,
                 new SessionStarted(
-                        session, chargePoint, 1, 1, "1", organizationId, null, "BENCH", driver, start, 0L, "2.0.1"));
+                        session,
+                        null,
+                        chargePoint,
+                        1,
+                        1,
+                        "1",
+                        organizationId,
+                        null,
+                        "BENCH",
+                        driver,
+                        start,
+                        0L,
+                        "2.0.1"));
         for (int r = 1; r <= READINGS; r++) {
             feed.send(
                     Topics.SESSION_EVENTS,
                     chargePoint,
                     new SessionUpdated(
                             session,
+                            null,
                             chargePoint,
                             organizationId,
                             driver,
@@ -66,6 +79,7 @@ final class SessionBacklog {
                 chargePoint,
                 new SessionStopped(
                         session,
+                        null,
                         chargePoint,
                         1,
                         1,

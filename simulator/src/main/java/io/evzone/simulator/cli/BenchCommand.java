@@ -19,10 +19,10 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "bench",
         description =
-                "Run a load benchmark against a running platform: connections, boot-storm, meter-values, notifications, ledger or pricing.",
+                "Run a load benchmark against a running platform: connections, boot-storm, meter-values, ledger, notifications or pricing.",
         sortOptions = false)
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "connections, boot-storm, meter-values, notifications, ledger or pricing")
+    @Parameters(index = "0", description = "connections, boot-storm, meter-values, ledger, notifications or pricing")
     String workload;
 
     @Option(
@@ -39,9 +39,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(
             names = "--chargers",
-            description =
-                    "Chargers, or concurrent clients for ledger (default: 10000 connections, 5000 boot-storm,"
-                            + " 1000 meter-values, 1000 ledger); notifications: SSE streams (5000); pricing: completed sessions in the backlog (100000)")
+            description = "Chargers, or concurrent clients for ledger, or SSE streams for notifications (default: 10000"
+                    + " connections, 5000 boot-storm, 1000 meter-values, 1000 ledger, 5000 notifications);"
+                    + " pricing: completed sessions in the backlog (100000)")
     Integer chargers;
 
     @Option(

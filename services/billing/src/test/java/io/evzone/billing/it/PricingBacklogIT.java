@@ -80,13 +80,13 @@ class PricingBacklogIT extends BillingServiceIT {
         sends.add(publisher.publish(
                 Topics.SESSION_EVENTS,
                 cp,
-                new SessionStarted(session, cp, 1, 1, "1", org, null, "TAG", "driver", start, 0L, "2.0.1")));
+                new SessionStarted(session, null, cp, 1, 1, "1", org, null, "TAG", "driver", start, 0L, "2.0.1")));
         for (int r = 1; r <= READINGS; r++) {
             sends.add(publisher.publish(
                     Topics.SESSION_EVENTS,
                     cp,
                     new SessionUpdated(
-                            session, cp, org, "driver", r * 3_000L, 11_000L, start.plusSeconds(r * 1_200L))));
+                            session, null, cp, org, "driver", r * 3_000L, 11_000L, start.plusSeconds(r * 1_200L))));
         }
         long energy = (READINGS + 1) * 3_000L;
         sends.add(publisher.publish(
@@ -94,6 +94,7 @@ class PricingBacklogIT extends BillingServiceIT {
                 cp,
                 new SessionStopped(
                         session,
+                        null,
                         cp,
                         1,
                         1,

@@ -38,7 +38,7 @@ class SessionPricingIT extends BillingServiceIT {
     void pricesAFinishedSessionAcrossBandsAtItsReadingsAndPublishesIt() {
         String session = UUID.randomUUID().toString();
         sendSession(started(session));
-        sendSession(new SessionUpdated(session, cp, org, driver, 4_000, 7_000L, START.plusSeconds(3600)));
+        sendSession(new SessionUpdated(session, null, cp, org, driver, 4_000, 7_000L, START.plusSeconds(3600)));
         sendSession(stopped(session, STOP, 12_000, false));
 
         SessionPriced priced = awaitPriced(session, 1);
@@ -79,7 +79,7 @@ class SessionPricingIT extends BillingServiceIT {
     void aCorrectedStopIsANewPriceVersionAndTheFirstIsKept() {
         String session = UUID.randomUUID().toString();
         sendSession(started(session));
-        sendSession(new SessionUpdated(session, cp, org, driver, 4_000, null, START.plusSeconds(3600)));
+        sendSession(new SessionUpdated(session, null, cp, org, driver, 4_000, null, START.plusSeconds(3600)));
         sendSession(stopped(session, STOP, 12_000, false));
         awaitPriced(session, 1);
 
@@ -96,7 +96,7 @@ class SessionPricingIT extends BillingServiceIT {
     void aRunningSessionShowsAndPublishesItsCostSoFarToItsDriver() {
         String session = UUID.randomUUID().toString();
         sendSession(started(session));
-        sendSession(new SessionUpdated(session, cp, org, driver, 2_000, 7_000L, START.plusSeconds(1800)));
+        sendSession(new SessionUpdated(session, null, cp, org, driver, 2_000, 7_000L, START.plusSeconds(1800)));
 
         await().atMost(WAIT).until(() -> !tap.of("SessionCostUpdated", session).isEmpty());
         String own = TestTokens.token(driver, null, "driver", Set.of("sessions.own"));
@@ -114,10 +114,10 @@ class SessionPricingIT extends BillingServiceIT {
     void aChargerThatShowsCostsGetsTheRunningCostThroughTheCommandPathAtMostOncePerInterval() {
         String session = UUID.randomUUID().toString();
         sendSession(started(session));
-        sendSession(new SessionUpdated(session, cp, org, driver, 2_000, 7_000L, START.plusSeconds(1800)));
+        sendSession(new SessionUpdated(session, null, cp, org, driver, 2_000, 7_000L, START.plusSeconds(1800)));
         await().atMost(WAIT).until(() -> !tap.of("CommandRequested", cp).isEmpty());
 
-        sendSession(new SessionUpdated(session, cp, org, driver, 3_000, 7_000L, START.plusSeconds(2400)));
+        sendSession(new SessionUpdated(session, null, cp, org, driver, 3_000, 7_000L, START.plusSeconds(2400)));
         await().atMost(WAIT).until(() -> tap.of("SessionCostUpdated", session).size() == 2);
 
         assertThat(tap.of("CommandRequested", cp))
@@ -139,8 +139,8 @@ class SessionPricingIT extends BillingServiceIT {
     @Test
     void aChargerOnOcpp16IsSentNoRunningCostButTheApiShowsIt() {
         String session = UUID.randomUUID().toString();
-        sendSession(new SessionStarted(session, cp, 1, 1, "1", org, null, "TAG", driver, START, 0L, "1.6"));
-        sendSession(new SessionUpdated(session, cp, org, driver, 2_000, 7_000L, START.plusSeconds(1800)));
+        sendSession(new SessionStarted(session, null, cp, 1, 1, "1", org, null, "TAG", driver, START, 0L, "1.6"));
+        sendSession(new SessionUpdated(session, null, cp, org, driver, 2_000, 7_000L, START.plusSeconds(1800)));
 
         await().atMost(WAIT).until(() -> !tap.of("SessionCostUpdated", session).isEmpty());
 
@@ -191,12 +191,13 @@ class SessionPricingIT extends BillingServiceIT {
     }
 
     private SessionStarted started(String session) {
-        return new SessionStarted(session, cp, 1, 1, "1", org, null, "TAG", driver, START, 0L, "2.0.1");
+        return new SessionStarted(session, null, cp, 1, 1, "1", org, null, "TAG", driver, START, 0L, "2.0.1");
     }
 
     private SessionStopped stopped(String session, Instant at, long energyWh, boolean correction) {
         return new SessionStopped(
                 session,
+                null,
                 cp,
                 1,
                 1,

@@ -53,19 +53,20 @@ class StationTimeZonePricingIT extends BillingServiceIT {
         send(
                 Topics.SESSION_EVENTS,
                 cp,
-                new SessionStarted(session, cp, 1, 1, "1", org, station, "TAG", "driver", START, 0L, "2.0.1"));
+                new SessionStarted(session, null, cp, 1, 1, "1", org, station, "TAG", "driver", START, 0L, "2.0.1"));
         for (int half = 1; half < 6; half++) {
             send(
                     Topics.SESSION_EVENTS,
                     cp,
                     new SessionUpdated(
-                            session, cp, org, "driver", half * 1_000L, null, START.plusSeconds(half * 1800L)));
+                            session, null, cp, org, "driver", half * 1_000L, null, START.plusSeconds(half * 1800L)));
         }
         send(
                 Topics.SESSION_EVENTS,
                 cp,
                 new SessionStopped(
                         session,
+                        null,
                         cp,
                         1,
                         1,

@@ -40,6 +40,7 @@ class SessionChargingIT extends LedgerIT {
                 "CP-1",
                 new SessionStarted(
                         sessionId,
+                        null,
                         "CP-1",
                         1,
                         1,

@@ -282,6 +282,7 @@ class DomainEventsIT extends NotificationServiceIT {
                 "CP-3",
                 new SessionStarted(
                         "s-" + driver,
+                        "cp-3",
                         "CP-3",
                         1,
                         1,

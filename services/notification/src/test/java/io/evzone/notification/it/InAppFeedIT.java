@@ -139,6 +139,7 @@ class InAppFeedIT extends NotificationServiceIT {
         Instant now = Instant.now();
         var stopped = new SessionStopped(
                 UUID.randomUUID().toString(),
+                null,
                 "CP-" + userId.substring(0, 6),
                 1,
                 1,

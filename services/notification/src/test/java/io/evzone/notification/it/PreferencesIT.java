@@ -62,6 +62,7 @@ class PreferencesIT extends NotificationServiceIT {
         Instant now = Instant.now();
         var stopped = new SessionStopped(
                 UUID.randomUUID().toString(),
+                null,
                 "CP-FR",
                 1,
                 1,

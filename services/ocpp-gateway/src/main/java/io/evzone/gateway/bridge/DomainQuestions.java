@@ -63,7 +63,7 @@ public class DomainQuestions {
         this.properties = properties;
     }
 
-    public CompletableFuture<BootAnswer> boot(String chargePointId, ChargerQuestion.BootQuestion boot) {
+    public CompletableFuture<BootAnswer> boot(String chargePointId, ChargerQuestion.Boot boot) {
         Optional<ChargerRecord> record = records.find(chargePointId);
         Optional<BootAnswer> settled =
                 record.isPresent() ? record.flatMap(ChargerRecord::bootAnswer) : newChargers.answerFor(chargePointId);
@@ -71,8 +71,12 @@ public class DomainQuestions {
             return CompletableFuture.completedFuture(settled.get());
         }
         return questions
-                .ask(chargePointId, ChargerQuestion.Kind.BOOT, boot, null, null)
-                .thenApply(answer -> answer.map(ChargerAnswer::boot).orElseGet(this::pending));
+                .ask(
+                        chargePointId,
+                        (id, ocppId, replyTo, deadline) ->
+                                new ChargerQuestion.BootQuestion(id, ocppId, replyTo, deadline, boot),
+                        ChargerAnswer.BootReply.class)
+                .thenApply(answer -> answer.map(ChargerAnswer.BootReply::answer).orElseGet(this::pending));
     }
 
     /** What an unknown charger under the {@code pending} policy, or an unanswered boot, is told. */
@@ -88,11 +92,10 @@ public class DomainQuestions {
         return questions
                 .ask(
                         chargePointId,
-                        ChargerQuestion.Kind.AUTHORIZE,
-                        null,
-                        new ChargerQuestion.AuthorizeQuestion(token),
-                        null)
-                .thenApply(answer -> answer.map(ChargerAnswer::authorization)
+                        (id, ocppId, replyTo, deadline) ->
+                                new ChargerQuestion.AuthorizeQuestion(id, ocppId, replyTo, deadline, token),
+                        ChargerAnswer.AuthorizeReply.class)
+                .thenApply(answer -> answer.map(ChargerAnswer.AuthorizeReply::answer)
                         .map(authorization -> {
                             cache.remember(token.value(), authorization);
                             return authorization;
@@ -107,14 +110,15 @@ public class DomainQuestions {
         return questions
                 .ask(
                         transaction.ocppId(),
-                        ChargerQuestion.Kind.TRANSACTION,
-                        null,
-                        null,
-                        new ChargerQuestion.TransactionQuestion(transaction))
+                        (id, ocppId, replyTo, deadline) ->
+                                new ChargerQuestion.TransactionQuestion(id, ocppId, replyTo, deadline, transaction),
+                        ChargerAnswer.TransactionReply.class)
                 .thenApply(answer -> {
-                    Optional<ChargerAnswer.TransactionAnswer> result = answer.map(ChargerAnswer::transaction);
+                    Optional<ChargerAnswer.TransactionAnswer> result =
+                            answer.map(ChargerAnswer.TransactionReply::answer);
                     if (!PresentedTokens.isUsable(transaction.idToken())) {
-                        return result.map(a -> new ChargerAnswer.TransactionAnswer(a.transactionId(), INVALID));
+                        return result.map(
+                                a -> new ChargerAnswer.TransactionAnswer(a.transactionId(), INVALID, a.totalCost()));
                     }
                     result.map(ChargerAnswer.TransactionAnswer::authorization)
                             .filter(a -> transaction.idToken() != null)

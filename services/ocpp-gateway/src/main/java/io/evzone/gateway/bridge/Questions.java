@@ -1,5 +1,6 @@
 package io.evzone.gateway.bridge;
 
+import io.evzone.contracts.EventEnvelope;
 import io.evzone.contracts.TimeOrderedIds;
 import io.evzone.contracts.Topics;
 import io.evzone.contracts.charger.ChargerAnswer;
@@ -29,6 +30,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class Questions implements ConsumerSeekAware {
 
+    private static final Map<String, Class<?>> REPLIES = Map.of(
+            "BootReply", ChargerAnswer.BootReply.class,
+            "AuthorizeReply", ChargerAnswer.AuthorizeReply.class,
+            "TransactionReply", ChargerAnswer.TransactionReply.class);
+
     private final EventBridge bridge;
     private final EventJson eventJson;
     private final GatewayProperties properties;
@@ -53,31 +59,42 @@ public class Questions implements ConsumerSeekAware {
         return assigned.get();
     }
 
-    public CompletableFuture<Optional<ChargerAnswer>> ask(
-            String chargePointId,
-            ChargerQuestion.Kind kind,
-            ChargerQuestion.BootQuestion boot,
-            ChargerQuestion.AuthorizeQuestion authorize,
-            ChargerQuestion.TransactionQuestion transaction) {
+    /** A question addressed to the domain: the gateway fills in its id, this node and the deadline. */
+    @FunctionalInterface
+    public interface Addressed<Q extends ChargerQuestion> {
+        Q to(String questionId, String ocppId, String replyTo, Instant deadline);
+    }
+
+    /**
+     * Publishes the question; the future completes with the reply of the given kind, or empty at the deadline (a
+     * reply of another kind counts as none).
+     */
+    public <R extends ChargerAnswer> CompletableFuture<Optional<R>> ask(
+            String ocppId, Addressed<?> question, Class<R> replyType) {
         String id = TimeOrderedIds.next().toString();
-        long timeoutMs = (kind == ChargerQuestion.Kind.BOOT
+        long timeoutMs = (replyType == ChargerAnswer.BootReply.class
                         ? properties.bootQuestionTimeout()
                         : properties.questionTimeout())
                 .toMillis();
-        Instant deadline = Instant.now().plusMillis(timeoutMs);
+        ChargerQuestion asked =
+                question.to(id, ocppId, properties.nodeId(), Instant.now().plusMillis(timeoutMs));
         CompletableFuture<Optional<ChargerAnswer>> answer = new CompletableFuture<>();
         waiting.put(id, answer);
         answer.completeOnTimeout(Optional.empty(), timeoutMs, TimeUnit.MILLISECONDS)
                 .whenComplete((result, error) -> {
                     waiting.remove(id);
-                    metrics.question(kind.name(), result != null && result.isPresent() ? "answered" : "fallback");
+                    metrics.question(kindOf(asked), result != null && result.isPresent() ? "answered" : "fallback");
                 });
-        bridge.publish(
-                Topics.OCPP_REQUESTS,
-                chargePointId,
-                new ChargerQuestion(
-                        id, chargePointId, properties.nodeId(), deadline, kind, boot, authorize, transaction));
-        return answer;
+        bridge.publish(Topics.OCPP_REQUESTS, ocppId, asked);
+        return answer.thenApply(reply -> reply.filter(replyType::isInstance).map(replyType::cast));
+    }
+
+    private static String kindOf(ChargerQuestion question) {
+        return switch (question) {
+            case ChargerQuestion.BootQuestion boot -> "BOOT";
+            case ChargerQuestion.AuthorizeQuestion authorize -> "AUTHORIZE";
+            case ChargerQuestion.TransactionQuestion transaction -> "TRANSACTION";
+        };
     }
 
     @KafkaListener(
@@ -85,8 +102,10 @@ public class Questions implements ConsumerSeekAware {
             topics = Topics.OCPP_REPLIES,
             properties = "auto.offset.reset=latest")
     void on(ConsumerRecord<String, String> record) {
-        ChargerAnswer answer =
-                eventJson.read(record.value(), ChargerAnswer.class).payload();
+        EventEnvelope<?> reply = eventJson.readIfOneOf(record, REPLIES);
+        if (reply == null || !(reply.payload() instanceof ChargerAnswer answer)) {
+            return;
+        }
         if (!properties.nodeId().equals(answer.replyTo())) {
             return;
         }

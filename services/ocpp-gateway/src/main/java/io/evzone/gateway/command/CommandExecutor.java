@@ -104,9 +104,26 @@ public class CommandExecutor {
             return CommandStatus.FAILED;
         }
         JsonNode status = answered.payload().get("status");
-        return status == null || ACCEPTING.contains(status.asString())
-                ? CommandStatus.ACCEPTED
-                : CommandStatus.REJECTED;
+        if (status == null) {
+            return settingsAccepted(answered.payload().get("setVariableResult"))
+                    ? CommandStatus.ACCEPTED
+                    : CommandStatus.REJECTED;
+        }
+        return ACCEPTING.contains(status.asString()) ? CommandStatus.ACCEPTED : CommandStatus.REJECTED;
+    }
+
+    /** OCPP 2.0.1 SetVariablesResponse has no overall status: it is accepted when every attribute was. */
+    private static boolean settingsAccepted(JsonNode results) {
+        if (results == null || !results.isArray()) {
+            return true;
+        }
+        for (JsonNode result : results) {
+            JsonNode attributeStatus = result.get("attributeStatus");
+            if (attributeStatus == null || !ACCEPTING.contains(attributeStatus.asString())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Records the outcome off the calling thread (a WebSocket or timer thread must not wait for the database). */

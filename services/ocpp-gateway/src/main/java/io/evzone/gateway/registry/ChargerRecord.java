@@ -10,6 +10,7 @@ import java.util.Optional;
  * accepted, to answer its BootNotification without asking the station service.
  *
  * @param heartbeatIntervalSeconds the interval to tell at boot; null when the station did not say
+ * @param pendingPasswordHash a new password's hash the charger was sent and has not yet connected with, or null
  */
 public record ChargerRecord(
         String chargePointId,
@@ -18,7 +19,8 @@ public record ChargerRecord(
         String passwordHash,
         RegistrationStatus registration,
         Instant changedAt,
-        Integer heartbeatIntervalSeconds) {
+        Integer heartbeatIntervalSeconds,
+        String pendingPasswordHash) {
 
     /** The answer to a BootNotification this record settles on its own: accepted, with a known interval. */
     public Optional<BootAnswer> bootAnswer() {

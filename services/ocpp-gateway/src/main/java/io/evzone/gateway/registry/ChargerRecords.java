@@ -84,7 +84,8 @@ public class ChargerRecords {
                 event.passwordHash(),
                 event.registration() == null ? RegistrationStatus.ACCEPTED : event.registration(),
                 event.changedAt() == null ? Instant.now() : event.changedAt(),
-                event.heartbeatIntervalSeconds());
+                event.heartbeatIntervalSeconds(),
+                event.pendingPasswordHash());
         store(record, event);
         if (!inForce) {
             log.warn(
@@ -106,13 +107,14 @@ public class ChargerRecords {
     private void store(ChargerRecord record, ChargerRegistered event) {
         jdbc.sql("""
                         INSERT INTO charger_credential (charge_point_id, organization_id, ocpp_version, security_profile,
-                            password_hash, registration, changed_at, heartbeat_interval_seconds, updated_at)
-                        VALUES (:id, :org, :version, :profile, :hash, :registration, :changedAt, :interval, now())
+                            password_hash, registration, changed_at, heartbeat_interval_seconds, pending_password_hash, updated_at)
+                        VALUES (:id, :org, :version, :profile, :hash, :registration, :changedAt, :interval, :pending, now())
                         ON CONFLICT (charge_point_id) DO UPDATE SET organization_id = EXCLUDED.organization_id,
                             ocpp_version = EXCLUDED.ocpp_version, security_profile = EXCLUDED.security_profile,
                             password_hash = EXCLUDED.password_hash, registration = EXCLUDED.registration,
                             changed_at = EXCLUDED.changed_at,
-                            heartbeat_interval_seconds = EXCLUDED.heartbeat_interval_seconds, updated_at = now()
+                            heartbeat_interval_seconds = EXCLUDED.heartbeat_interval_seconds,
+                            pending_password_hash = EXCLUDED.pending_password_hash, updated_at = now()
                         WHERE charger_credential.changed_at <= EXCLUDED.changed_at""")
                 .param("id", record.chargePointId())
                 .param("org", record.organizationId())
@@ -124,6 +126,7 @@ public class ChargerRecords {
                 .param("registration", record.registration().name())
                 .param("changedAt", Timestamp.from(record.changedAt()))
                 .param("interval", record.heartbeatIntervalSeconds(), Types.INTEGER)
+                .param("pending", record.pendingPasswordHash())
                 .update();
     }
 
@@ -135,6 +138,7 @@ public class ChargerRecords {
                 rs.getString("password_hash"),
                 RegistrationStatus.valueOf(rs.getString("registration")),
                 rs.getTimestamp("changed_at").toInstant(),
-                rs.getObject("heartbeat_interval_seconds", Integer.class));
+                rs.getObject("heartbeat_interval_seconds", Integer.class),
+                rs.getString("pending_password_hash"));
     }
 }

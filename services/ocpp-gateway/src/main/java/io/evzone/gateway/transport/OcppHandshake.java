@@ -1,6 +1,8 @@
 package io.evzone.gateway.transport;
 
+import io.evzone.contracts.charger.ChargerPasswordConfirmed;
 import io.evzone.contracts.charger.ChargerPasswordHash;
+import io.evzone.gateway.bridge.EventBridge;
 import io.evzone.gateway.bridge.GatewayMetrics;
 import io.evzone.gateway.config.GatewayProperties;
 import io.evzone.gateway.presence.ChargerSessions;
@@ -9,6 +11,7 @@ import io.evzone.gateway.registry.ChargerRecords;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -53,18 +56,21 @@ public class OcppHandshake implements HandshakeInterceptor {
     private final ChargerSessions sessions;
     private final ChargerCapacity capacity;
     private final GatewayMetrics metrics;
+    private final EventBridge events;
 
     public OcppHandshake(
             ChargerRecords records,
             GatewayProperties properties,
             ChargerSessions sessions,
             ChargerCapacity capacity,
-            GatewayMetrics metrics) {
+            GatewayMetrics metrics,
+            EventBridge events) {
         this.records = records;
         this.properties = properties;
         this.sessions = sessions;
         this.capacity = capacity;
         this.metrics = metrics;
+        this.events = events;
     }
 
     @Override
@@ -102,6 +108,12 @@ public class OcppHandshake implements HandshakeInterceptor {
         attributes.put(RECORD, record.get());
         attributes.put(SECURITY_PROFILE, record.get().securityProfile());
         Optional<String> refusal = check(record.get(), request);
+        if (refusal.isEmpty() && usesPendingPassword(record.get(), request)) {
+            events.chargerEvent(
+                    record.get().chargePointId(),
+                    new ChargerPasswordConfirmed(
+                            record.get().chargePointId(), record.get().pendingPasswordHash(), Instant.now()));
+        }
         if (refusal.isEmpty()) {
             SubprotocolNegotiation.pathVersion((String) attributes.get(PATH_VERSION));
             return true;
@@ -140,26 +152,53 @@ public class OcppHandshake implements HandshakeInterceptor {
         };
     }
 
+    /**
+     * During a rotation the password in force and the one sent to the charger both open a connection, so a charger
+     * that accepted the new one but never reconnected, or that refused it, is never locked out.
+     */
     private static Optional<String> basic(ChargerRecord record, ServerHttpRequest request) {
         String header = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.of("no Basic credentials");
         }
+        Optional<String> password = password(record, header);
+        if (password.isEmpty()) {
+            return Optional.of("unreadable Basic credentials, or the user name is not the charge point id");
+        }
+        return ChargerPasswordHash.matches(password.get(), record.passwordHash())
+                        || matchesPending(record, password.get())
+                ? Optional.empty()
+                : Optional.of("wrong password");
+    }
+
+    private static boolean usesPendingPassword(ChargerRecord record, ServerHttpRequest request) {
+        String header = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        return record.pendingPasswordHash() != null
+                && header != null
+                && header.regionMatches(true, 0, "Basic ", 0, 6)
+                && password(record, header)
+                        .filter(password -> !ChargerPasswordHash.matches(password, record.passwordHash()))
+                        .filter(password -> matchesPending(record, password))
+                        .isPresent();
+    }
+
+    private static boolean matchesPending(ChargerRecord record, String password) {
+        return record.pendingPasswordHash() != null
+                && ChargerPasswordHash.matches(password, record.pendingPasswordHash());
+    }
+
+    private static Optional<String> password(ChargerRecord record, String header) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return Optional.of("unreadable Basic credentials");
+            return Optional.empty();
         }
         // The user name is the identity, which may itself contain ':' (2.0.1 identifierString).
         String prefix = record.chargePointId() + ":";
-        if (!decoded.regionMatches(true, 0, prefix, 0, prefix.length())) {
-            return Optional.of("user name is not the charge point id");
-        }
-        String password = decoded.substring(prefix.length());
-        return ChargerPasswordHash.matches(password, record.passwordHash())
-                ? Optional.empty()
-                : Optional.of("wrong password");
+        return decoded.regionMatches(true, 0, prefix, 0, prefix.length())
+                ? Optional.of(decoded.substring(prefix.length()))
+                : Optional.empty();
     }
 
     private static Optional<String> clientCertificate(ChargerRecord record, HttpServletRequest servlet) {

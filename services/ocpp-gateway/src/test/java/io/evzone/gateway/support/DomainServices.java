@@ -5,10 +5,14 @@ import io.evzone.contracts.Topics;
 import io.evzone.contracts.charger.AuthorizationStatus;
 import io.evzone.contracts.charger.ChargerAnswer;
 import io.evzone.contracts.charger.ChargerQuestion;
+import io.evzone.contracts.charger.Money;
+import io.evzone.contracts.charger.OcppVersion;
 import io.evzone.contracts.charger.RegistrationStatus;
+import io.evzone.contracts.charger.TransactionReported;
 import io.evzone.platform.messaging.EventJson;
 import io.evzone.platform.messaging.EventPublisher;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * Plays the station and session services in tests: answers BOOT (Accepted, or Pending for ids starting
  * with PENDING), AUTHORIZE (Blocked for tokens starting with BLOCKED) and TRANSACTION (1.6 ids from
- * 1000). Chargers whose id starts with SILENT get no answer, to exercise the fallbacks.
+ * 1000; a final cost of EUR 12.50 for chargers whose id starts with COSTED). Chargers whose id starts with SILENT get no answer, to exercise the fallbacks.
  */
 @Component
 @ConditionalOnProperty(name = SecondNode.PROPERTY, havingValue = "false", matchIfMissing = true)
@@ -35,17 +39,25 @@ public class DomainServices {
         this.publisher = publisher;
     }
 
+    private static final Map<String, Class<?>> QUESTIONS = Map.of(
+            "BootQuestion", ChargerQuestion.BootQuestion.class,
+            "AuthorizeQuestion", ChargerQuestion.AuthorizeQuestion.class,
+            "TransactionQuestion", ChargerQuestion.TransactionQuestion.class);
+
     @KafkaListener(topics = Topics.OCPP_REQUESTS, groupId = "test-domain-services")
     void on(ConsumerRecord<String, String> record) {
-        EventEnvelope<ChargerQuestion> envelope = eventJson.read(record.value(), ChargerQuestion.class);
-        ChargerQuestion q = envelope.payload();
+        EventEnvelope<?> envelope = eventJson.readIfOneOf(record, QUESTIONS);
+        if (envelope == null) {
+            return;
+        }
+        ChargerQuestion q = (ChargerQuestion) envelope.payload();
         questions.add(q);
         if (q.ocppId().startsWith("SILENT")) {
             return;
         }
-        ChargerAnswer answer = switch (q.kind()) {
-            case BOOT ->
-                new ChargerAnswer(
+        ChargerAnswer answer = switch (q) {
+            case ChargerQuestion.BootQuestion boot ->
+                new ChargerAnswer.BootReply(
                         q.questionId(),
                         q.ocppId(),
                         q.replyTo(),
@@ -53,37 +65,32 @@ public class DomainServices {
                                 q.ocppId().startsWith("PENDING")
                                         ? RegistrationStatus.PENDING
                                         : RegistrationStatus.ACCEPTED,
-                                300),
-                        null,
-                        null);
-            case AUTHORIZE ->
-                new ChargerAnswer(
+                                300));
+            case ChargerQuestion.AuthorizeQuestion authorize ->
+                new ChargerAnswer.AuthorizeReply(
                         q.questionId(),
                         q.ocppId(),
                         q.replyTo(),
-                        null,
-                        authorization(q.authorize().idToken().value()),
-                        null);
-            case TRANSACTION ->
-                new ChargerAnswer(
-                        q.questionId(),
-                        q.ocppId(),
-                        q.replyTo(),
-                        null,
-                        null,
-                        new ChargerAnswer.TransactionAnswer(
-                                q.transaction().transaction().ocppVersion()
-                                                == io.evzone.contracts.charger.OcppVersion.V16
-                                        ? transactionIds.incrementAndGet()
-                                        : null,
-                                q.transaction().transaction().idToken() == null
-                                        ? null
-                                        : authorization(q.transaction()
-                                                .transaction()
-                                                .idToken()
-                                                .value())));
+                        authorization(authorize.idToken().value()));
+            case ChargerQuestion.TransactionQuestion asked -> transactionReply(asked);
         };
         publisher.publish(Topics.OCPP_REPLIES, q.ocppId(), answer);
+    }
+
+    private ChargerAnswer.TransactionReply transactionReply(ChargerQuestion.TransactionQuestion q) {
+        TransactionReported transaction = q.transaction();
+        return new ChargerAnswer.TransactionReply(
+                q.questionId(),
+                q.ocppId(),
+                q.replyTo(),
+                new ChargerAnswer.TransactionAnswer(
+                        transaction.ocppVersion() == OcppVersion.V16
+                                ? Long.toString(transactionIds.incrementAndGet())
+                                : null,
+                        transaction.idToken() == null
+                                ? null
+                                : authorization(transaction.idToken().value()),
+                        q.ocppId().startsWith("COSTED") ? new Money(1250, "EUR") : null));
     }
 
     private static ChargerAnswer.AuthorizationAnswer authorization(String token) {

@@ -1,9 +1,9 @@
 package io.evzone.session.gateway;
 
+import io.evzone.contracts.EventEnvelope;
 import io.evzone.contracts.Topics;
 import io.evzone.contracts.charger.ChargerAnswer;
 import io.evzone.contracts.charger.ChargerAnswer.AuthorizationAnswer;
-import io.evzone.contracts.charger.ChargerAnswer.TransactionAnswer;
 import io.evzone.contracts.charger.ChargerQuestion;
 import io.evzone.platform.messaging.EventJson;
 import io.evzone.platform.messaging.EventPublisher;
@@ -11,6 +11,7 @@ import io.evzone.session.charging.application.AnswerTransactionQuestion;
 import io.evzone.session.idtokens.application.AuthorizeIdToken;
 import io.evzone.session.idtokens.domain.Authorization;
 import java.time.Instant;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers the gateway's AUTHORIZE and TRANSACTION questions (BOOT is the station service's). The
+ * Answers the gateway's authorize and transaction questions (boot is the station service's). The
  * answer is published straight to Kafka once the transaction that recorded the session committed,
  * so it reaches the waiting gateway node within milliseconds. Questions are not deduplicated: a
  * redelivered one is answered again with the same answer (the gateway ignores answers it no longer
@@ -28,6 +29,11 @@ import org.springframework.stereotype.Component;
 class ChargerQuestionListener {
 
     private static final Logger log = LoggerFactory.getLogger(ChargerQuestionListener.class);
+
+    /** The kinds this service answers; BootQuestion is the station service's and is not even parsed. */
+    private static final Map<String, Class<?>> QUESTIONS = Map.of(
+            "AuthorizeQuestion", ChargerQuestion.AuthorizeQuestion.class,
+            "TransactionQuestion", ChargerQuestion.TransactionQuestion.class);
 
     private final EventJson eventJson;
     private final EventPublisher publisher;
@@ -50,22 +56,22 @@ class ChargerQuestionListener {
     // 60-100 questions/s during a 100 chargers/s ramp, 200 questions/s, so every answer came too late).
     @KafkaListener(topics = Topics.OCPP_REQUESTS, concurrency = "${evzone.session.question-concurrency:4}")
     void on(ConsumerRecord<String, String> record) {
-        if (!"ChargerQuestion".equals(eventJson.typeOf(record))) {
+        EventEnvelope<?> envelope = eventJson.readIfOneOf(record, QUESTIONS);
+        if (envelope == null) {
             return;
         }
-        ChargerQuestion q =
-                eventJson.read(record.value(), ChargerQuestion.class).payload();
+        ChargerQuestion q = (ChargerQuestion) envelope.payload();
         boolean late = q.deadline() != null && Instant.now().isAfter(q.deadline());
-        if (late && q.kind() == ChargerQuestion.Kind.AUTHORIZE) {
+        if (late && q instanceof ChargerQuestion.AuthorizeQuestion) {
             // The gateway has answered from its cache or with Invalid already, and this answer changes
             // nothing here: skipping it keeps an overloaded service from falling further behind.
             log.debug("Question {} from {} skipped: past its deadline", q.questionId(), q.ocppId());
             return;
         }
-        ChargerAnswer answer = switch (q.kind()) {
-            case AUTHORIZE -> authorizeAnswer(q);
-            case TRANSACTION -> transactionAnswer(q);
-            case BOOT -> null;
+        ChargerAnswer answer = switch (q) {
+            case ChargerQuestion.AuthorizeQuestion authorize -> authorizeAnswer(authorize);
+            case ChargerQuestion.TransactionQuestion transaction -> transactionAnswer(transaction);
+            case ChargerQuestion.BootQuestion boot -> null;
         };
         if (answer == null) {
             return;
@@ -78,37 +84,27 @@ class ChargerQuestionListener {
         // behind a Kafka round trip.
         publisher.publish(Topics.OCPP_REPLIES, q.ocppId(), answer).whenComplete((sent, error) -> {
             if (error != null) {
-                log.warn(
-                        "Answer to question {} from {} not sent: {}",
-                        q.questionId(),
-                        q.ocppId(),
-                        error.toString());
+                log.warn("Answer to question {} from {} not sent: {}", q.questionId(), q.ocppId(), error.toString());
             }
         });
     }
 
-    private ChargerAnswer authorizeAnswer(ChargerQuestion q) {
-        if (q.authorize() == null) {
-            return null;
-        }
-        String value =
-                q.authorize().idToken() == null ? null : q.authorize().idToken().value();
+    private ChargerAnswer authorizeAnswer(ChargerQuestion.AuthorizeQuestion q) {
+        String value = q.idToken() == null ? null : q.idToken().value();
         // OCPP 1.6 §5.2: ConcurrentTx is only relevant for a StartTransaction, never for Authorize.
         Authorization a = authorize.handle(value, false);
-        return new ChargerAnswer(
+        return new ChargerAnswer.AuthorizeReply(
                 q.questionId(),
                 q.ocppId(),
                 q.replyTo(),
-                null,
-                new AuthorizationAnswer(a.status(), a.cacheUntil(), a.groupId()),
-                null);
+                new AuthorizationAnswer(a.status(), a.cacheUntil(), a.groupId()));
     }
 
-    private ChargerAnswer transactionAnswer(ChargerQuestion q) {
-        if (q.transaction() == null || q.transaction().transaction() == null) {
+    private ChargerAnswer transactionAnswer(ChargerQuestion.TransactionQuestion q) {
+        if (q.transaction() == null) {
             return null;
         }
-        TransactionAnswer answer = transactions.handle(q.transaction().transaction());
-        return new ChargerAnswer(q.questionId(), q.ocppId(), q.replyTo(), null, answer.authorization(), answer);
+        return new ChargerAnswer.TransactionReply(
+                q.questionId(), q.ocppId(), q.replyTo(), transactions.handle(q.transaction()));
     }
 }

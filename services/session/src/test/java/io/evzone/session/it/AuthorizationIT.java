@@ -18,7 +18,7 @@ class AuthorizationIT extends SessionServiceIT {
     void anUnknownTokenIsAnsweredInvalid() {
         String cp = charger(org, OcppVersion.V16);
 
-        assertThat(askAuthorize(cp, "NOBODY-" + cp).authorization().status()).isEqualTo(AuthorizationStatus.INVALID);
+        assertThat(askAuthorize(cp, "NOBODY-" + cp).answer().status()).isEqualTo(AuthorizationStatus.INVALID);
     }
 
     @Test
@@ -26,7 +26,7 @@ class AuthorizationIT extends SessionServiceIT {
         String cp = charger(org, OcppVersion.V16);
         String tag = idToken(org, "user-b", "BLOCKED", null);
 
-        assertThat(askAuthorize(cp, tag).authorization().status()).isEqualTo(AuthorizationStatus.BLOCKED);
+        assertThat(askAuthorize(cp, tag).answer().status()).isEqualTo(AuthorizationStatus.BLOCKED);
     }
 
     @Test
@@ -34,7 +34,7 @@ class AuthorizationIT extends SessionServiceIT {
         String cp = charger(org, OcppVersion.V16);
         String tag = idToken(org, "user-e", "ACTIVE", Instant.now().minusSeconds(60));
 
-        assertThat(askAuthorize(cp, tag).authorization().status()).isEqualTo(AuthorizationStatus.EXPIRED);
+        assertThat(askAuthorize(cp, tag).answer().status()).isEqualTo(AuthorizationStatus.EXPIRED);
     }
 
     @Test
@@ -43,7 +43,7 @@ class AuthorizationIT extends SessionServiceIT {
         Instant expiry = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         String tag = idToken(org, "user-a", "ACTIVE", expiry);
 
-        var answer = askAuthorize(cp, tag.toLowerCase()).authorization();
+        var answer = askAuthorize(cp, tag.toLowerCase()).answer();
 
         assertThat(answer.status()).isEqualTo(AuthorizationStatus.ACCEPTED);
         assertThat(answer.expiresAt()).isEqualTo(expiry);
@@ -55,15 +55,15 @@ class AuthorizationIT extends SessionServiceIT {
         String second = charger(org, OcppVersion.V16);
         String tag = idToken(org, "user-c", "ACTIVE", null);
         var started = askTransaction(v16(first, STARTED, null, tag, 0L, Instant.now()));
-        assertThat(started.transaction().authorization().status()).isEqualTo(AuthorizationStatus.ACCEPTED);
+        assertThat(started.answer().authorization().status()).isEqualTo(AuthorizationStatus.ACCEPTED);
 
         var concurrent = askTransaction(v16(second, STARTED, null, tag, 0L, Instant.now()));
 
-        assertThat(concurrent.transaction().authorization().status()).isEqualTo(AuthorizationStatus.CONCURRENT_TX);
-        assertThat(concurrent.transaction().transactionId())
+        assertThat(concurrent.answer().authorization().status()).isEqualTo(AuthorizationStatus.CONCURRENT_TX);
+        assertThat(concurrent.answer().transactionId())
                 .isNotNull()
-                .isNotEqualTo(started.transaction().transactionId());
+                .isNotEqualTo(started.answer().transactionId());
         // OCPP 1.6 §5.2: Authorize never answers ConcurrentTx (the card may be presented to stop).
-        assertThat(askAuthorize(second, tag).authorization().status()).isEqualTo(AuthorizationStatus.ACCEPTED);
+        assertThat(askAuthorize(second, tag).answer().status()).isEqualTo(AuthorizationStatus.ACCEPTED);
     }
 }

@@ -148,7 +148,7 @@ class MeterValueRollupIT extends SessionServiceIT {
     @Test
     void onlyTheChargersOperatorsReadItsHourlyValues() {
         String cp = charger(org, OcppVersion.V16);
-        String path = "/api/v1/meter-values/hourly?chargePointId=" + cp;
+        String path = "/api/v1/meter-values/hourly?ocppId=" + cp;
 
         assertThat(http().get(path, TestHttp.bearer(operator(org))).statusCode())
                 .isEqualTo(200);
@@ -203,8 +203,8 @@ class MeterValueRollupIT extends SessionServiceIT {
 
     private List<JsonNode> hourly(String cp, String filter) {
         var response = http().get(
-                        "/api/v1/meter-values/hourly?chargePointId=" + cp + "&from=" + hour.minus(1, ChronoUnit.HOURS)
-                                + "&to=" + hour.plus(3, ChronoUnit.HOURS) + filter,
+                        "/api/v1/meter-values/hourly?ocppId=" + cp + "&from=" + hour.minus(1, ChronoUnit.HOURS) + "&to="
+                                + hour.plus(3, ChronoUnit.HOURS) + filter,
                         TestHttp.bearer(operator(org)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return eventJson.mapper().readTree(response.body()).valueStream().toList();

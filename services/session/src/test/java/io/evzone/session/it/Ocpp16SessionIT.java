@@ -31,8 +31,7 @@ class Ocpp16SessionIT extends SessionServiceIT {
         String cp = charger(org, OcppVersion.V16);
         String tag = idToken(org, "driver-16", "ACTIVE", null);
         var start = v16(cp, STARTED, null, tag, 10_000L, t0);
-        long tx = askTransaction(start).transaction().transactionId();
-        String id = Long.toString(tx);
+        String id = askTransaction(start).answer().transactionId();
 
         report(v16(cp, STARTED, id, tag, 10_000L, t0));
         report(new MeterValuesReported(
@@ -67,10 +66,10 @@ class Ocpp16SessionIT extends SessionServiceIT {
         String tag = idToken(org, "driver-resend", "ACTIVE", null);
         var start = v16(cp, STARTED, null, tag, 500L, t0);
 
-        long first = askTransaction(start).transaction().transactionId();
-        long again = askTransaction(start).transaction().transactionId();
-        report(v16(cp, STARTED, Long.toString(first), tag, 500L, t0));
-        report(v16(cp, STARTED, Long.toString(first), tag, 500L, t0));
+        String first = askTransaction(start).answer().transactionId();
+        String again = askTransaction(start).answer().transactionId();
+        report(v16(cp, STARTED, first, tag, 500L, t0));
+        report(v16(cp, STARTED, first, tag, 500L, t0));
 
         assertThat(again).isEqualTo(first);
         await().atMost(WAIT).until(() -> sessionEvents(cp, "SessionStarted").size() == 1);
@@ -112,9 +111,7 @@ class Ocpp16SessionIT extends SessionServiceIT {
     void aLateResentStopForAClosedSessionChangesNothing() {
         String cp = charger(org, OcppVersion.V16);
         String tag = idToken(org, "driver-late", "ACTIVE", null);
-        String id = Long.toString(askTransaction(v16(cp, STARTED, null, tag, 0L, t0))
-                .transaction()
-                .transactionId());
+        String id = askTransaction(v16(cp, STARTED, null, tag, 0L, t0)).answer().transactionId();
         report(v16(cp, ENDED, id, tag, 1_000L, t0.plusSeconds(60)));
         await().atMost(WAIT).until(() -> "COMPLETED".equals(session(cp, id).get("status")));
 
@@ -135,9 +132,8 @@ class Ocpp16SessionIT extends SessionServiceIT {
     void aRebootClosesTheActiveSessionAndTheChargersQueuedStopCorrectsIt() {
         String cp = charger(org, OcppVersion.V16);
         String tag = idToken(org, "driver-reboot", "ACTIVE", null);
-        String id = Long.toString(askTransaction(v16(cp, STARTED, null, tag, 1_000L, t0))
-                .transaction()
-                .transactionId());
+        String id =
+                askTransaction(v16(cp, STARTED, null, tag, 1_000L, t0)).answer().transactionId();
         report(new MeterValuesReported(cp, 1, 0, null, List.of(energy("2500", "Wh", t0.plusSeconds(300)))));
 
         report(new ChargerBooted(

@@ -27,7 +27,7 @@ class Ocpp201SessionIT extends SessionServiceIT {
         String tx = unique("tx");
         var started = v201(cp, STARTED, tx, 0, tag, 20_000L, t0, energy("20", "kWh", t0));
 
-        var answer = askTransaction(started).transaction();
+        var answer = askTransaction(started).answer();
         report(started);
         report(v201(
                 cp,
@@ -88,7 +88,7 @@ class Ocpp201SessionIT extends SessionServiceIT {
         await().atMost(WAIT).until(() -> sessionsOn(cp) == 1);
 
         var answer = askTransaction(v201(cp, UPDATED, tx, 1, tag, null, t0.plusSeconds(10)))
-                .transaction();
+                .answer();
 
         assertThat(answer.authorization().status()).isEqualTo(AuthorizationStatus.ACCEPTED);
     }

@@ -29,7 +29,7 @@ class RemoteControlIT extends SessionServiceIT {
 
         var call = async(() -> http().post(
                         "/api/v1/sessions/start",
-                        "{\"chargePointId\":\"" + cp + "\",\"evseId\":1}",
+                        "{\"ocppId\":\"" + cp + "\",\"evseId\":1}",
                         TestHttp.bearer(driver(driver, null))));
         var command = commandFor(cp, "remote-start");
         completeCommand(command, CommandStatus.ACCEPTED);
@@ -54,7 +54,7 @@ class RemoteControlIT extends SessionServiceIT {
 
         var response = http().post(
                         "/api/v1/sessions/start",
-                        "{\"chargePointId\":\"" + cp + "\",\"connectorId\":1}",
+                        "{\"ocppId\":\"" + cp + "\",\"connectorId\":1}",
                         TestHttp.bearer(driver(driver, org)));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
@@ -77,7 +77,7 @@ class RemoteControlIT extends SessionServiceIT {
 
         var response = http().post(
                         "/api/v1/sessions/start",
-                        "{\"chargePointId\":\"" + cp + "\",\"idTag\":\"" + tag + "\"}",
+                        "{\"ocppId\":\"" + cp + "\",\"idTag\":\"" + tag + "\"}",
                         TestHttp.bearer(driver(driver, org)));
 
         assertThat(response.statusCode()).isEqualTo(409);
@@ -89,9 +89,7 @@ class RemoteControlIT extends SessionServiceIT {
         String cp = charger(org, OcppVersion.V16);
         String driver = unique("driver");
         String tag = idToken(org, driver, "ACTIVE", null);
-        String tx = Long.toString(askTransaction(v16(cp, STARTED, null, tag, 0L, t0))
-                .transaction()
-                .transactionId());
+        String tx = askTransaction(v16(cp, STARTED, null, tag, 0L, t0)).answer().transactionId();
         String sessionId = session(cp, tx).get("id").toString();
 
         var call =
@@ -116,9 +114,7 @@ class RemoteControlIT extends SessionServiceIT {
         String cp = charger(org, OcppVersion.V16);
         String alice = unique("alice");
         String tag = idToken(org, alice, "ACTIVE", null);
-        String tx = Long.toString(askTransaction(v16(cp, STARTED, null, tag, 0L, t0))
-                .transaction()
-                .transactionId());
+        String tx = askTransaction(v16(cp, STARTED, null, tag, 0L, t0)).answer().transactionId();
         String sessionId = session(cp, tx).get("id").toString();
         String path = "/api/v1/sessions/" + sessionId;
 
@@ -140,15 +136,15 @@ class RemoteControlIT extends SessionServiceIT {
         assertThat(http().get("/api/v1/sessions/me", TestHttp.bearer(driver(unique("bob"), org)))
                         .body())
                 .isEqualTo("[]");
-        assertThat(http().get("/api/v1/sessions/active?chargePointId=" + cp, TestHttp.bearer(operator(org)))
+        assertThat(http().get("/api/v1/sessions/active?ocppId=" + cp, TestHttp.bearer(operator(org)))
                         .body())
                 .contains(sessionId);
         assertThat(http().get(
-                                "/api/v1/sessions/history/all?status=ACTIVE&chargePointId=" + cp,
+                                "/api/v1/sessions/history/all?status=ACTIVE&ocppId=" + cp,
                                 TestHttp.bearer(driver(unique("bob"), org)))
                         .body())
                 .isEqualTo("[]");
-        assertThat(http().get("/api/v1/sessions/stats/summary?chargePointId=" + cp, TestHttp.bearer(operator(org)))
+        assertThat(http().get("/api/v1/sessions/stats/summary?ocppId=" + cp, TestHttp.bearer(operator(org)))
                         .body())
                 .contains("\"activeSessions\":1", "\"totalSessions\":1");
         assertThat(http().get("/api/v1/sessions/not-a-uuid", TestHttp.bearer(operator(org)))

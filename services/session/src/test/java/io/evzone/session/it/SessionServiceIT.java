@@ -118,41 +118,39 @@ abstract class SessionServiceIT {
         send(Topics.CHARGER_EVENTS, cp, event);
     }
 
-    ChargerAnswer askAuthorize(String cp, String idTag) {
-        return ask(new ChargerQuestion(
-                UUID.randomUUID().toString(),
-                cp,
-                "gw-test",
-                Instant.now().plusSeconds(5),
-                ChargerQuestion.Kind.AUTHORIZE,
-                null,
-                new ChargerQuestion.AuthorizeQuestion(IdToken.ofIdTag(idTag)),
-                null));
+    ChargerAnswer.AuthorizeReply askAuthorize(String cp, String idTag) {
+        return ask(
+                new ChargerQuestion.AuthorizeQuestion(
+                        UUID.randomUUID().toString(),
+                        cp,
+                        "gw-test",
+                        Instant.now().plusSeconds(5),
+                        IdToken.ofIdTag(idTag)),
+                ChargerAnswer.AuthorizeReply.class);
     }
 
-    ChargerAnswer askTransaction(TransactionReported t) {
-        return ask(new ChargerQuestion(
-                UUID.randomUUID().toString(),
-                t.ocppId(),
-                "gw-test",
-                Instant.now().plusSeconds(5),
-                ChargerQuestion.Kind.TRANSACTION,
-                null,
-                null,
-                new ChargerQuestion.TransactionQuestion(t)));
+    ChargerAnswer.TransactionReply askTransaction(TransactionReported t) {
+        return ask(
+                new ChargerQuestion.TransactionQuestion(
+                        UUID.randomUUID().toString(),
+                        t.ocppId(),
+                        "gw-test",
+                        Instant.now().plusSeconds(5),
+                        t),
+                ChargerAnswer.TransactionReply.class);
     }
 
-    ChargerAnswer ask(ChargerQuestion question) {
+    <R extends ChargerAnswer> R ask(ChargerQuestion question, Class<R> replyType) {
         send(Topics.OCPP_REQUESTS, question.ocppId(), question);
         await().atMost(WAIT)
                 .until(() -> !tap.on(Topics.OCPP_REPLIES, v -> v.contains(question.questionId()))
                         .isEmpty());
-        ChargerAnswer answer = eventJson
+        R answer = eventJson
                 .read(
                         tap.on(Topics.OCPP_REPLIES, v -> v.contains(question.questionId()))
                                 .getFirst()
                                 .value(),
-                        ChargerAnswer.class)
+                        replyType)
                 .payload();
         assertThat(answer.questionId()).isEqualTo(question.questionId());
         assertThat(answer.replyTo()).isEqualTo("gw-test");

@@ -86,6 +86,35 @@ class SessionStationIT extends SessionServiceIT {
         assertThat(stationOfCharger(cp)).isEqualTo(station);
     }
 
+    @Test
+    void sessionsNameTheirChargePointByTheStationServicesIdBesideTheOcppIdentity() {
+        String cp = charger(org, OcppVersion.V201);
+        String registryId = UUID.randomUUID().toString();
+        send(
+                Topics.STATION_EVENTS,
+                cp,
+                new ChargePointStationChanged(
+                        registryId, cp, org, UUID.randomUUID().toString(), null, Instant.now()));
+        await().atMost(WAIT).until(() -> registryId.equals(registryIdOf(cp)));
+
+        String id = startSession(cp, idToken(org, "driver-ids", "ACTIVE", null), t0);
+
+        var session = eventJson
+                .mapper()
+                .readTree(http().get("/api/v1/sessions/" + id, TestHttp.bearer(operator(org)))
+                        .body());
+        assertThat(session.path("chargePointId").asString()).isEqualTo(registryId);
+        assertThat(session.path("ocppId").asString()).isEqualTo(cp);
+        assertThat(idsWhere("chargePointId=" + registryId)).containsExactly(id);
+        assertThat(idsWhere("ocppId=" + cp)).containsExactly(id);
+        assertThat(idsWhere("chargePointId=" + UUID.randomUUID())).isEmpty();
+        assertThat(sessionEvents(cp, "SessionStarted"))
+                .singleElement()
+                .asString()
+                .contains("\"chargePointId\":\"" + registryId + "\"")
+                .contains("\"ocppId\":\"" + cp + "\"");
+    }
+
     private String startSession(String cp, String tag, Instant at) {
         String tx = unique("tx");
         report(v201(cp, STARTED, tx, 0, tag, 1_000L, at));
@@ -109,6 +138,20 @@ class SessionStationIT extends SessionServiceIT {
         await().atMost(WAIT).until(() -> version.label().equals(versionOfCharger(cp)));
     }
 
+    private String registryIdOf(String cp) {
+        return jdbc.sql("SELECT registry_id FROM charger WHERE charge_point_id = :cp")
+                .param("cp", cp)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    private List<String> idsWhere(String filter) {
+        var response = http().get("/api/v1/sessions/history/all?" + filter, TestHttp.bearer(operator(org)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return eventJson.mapper().readTree(response.body()).findValuesAsString("id");
+    }
+
     private String versionOfCharger(String cp) {
         return jdbc.sql("SELECT ocpp_version FROM charger WHERE charge_point_id = :cp")
                 .param("cp", cp)
@@ -118,9 +161,7 @@ class SessionStationIT extends SessionServiceIT {
     }
 
     private List<String> idsAt(String station) {
-        var response = http().get("/api/v1/sessions/history/all?stationId=" + station, TestHttp.bearer(operator(org)));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return eventJson.mapper().readTree(response.body()).findValuesAsString("id");
+        return idsWhere("stationId=" + station);
     }
 
     private String stationOfCharger(String cp) {

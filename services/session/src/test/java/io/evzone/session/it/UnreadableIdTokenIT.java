@@ -27,7 +27,7 @@ class UnreadableIdTokenIT extends SessionServiceIT {
     void anOcpp16SessionUnderAReplacedTokenIsStoredWithItsStop() {
         String cp = charger(org, OcppVersion.V16);
         var answer = askTransaction(v16(cp, STARTED, null, REPLACED, 100L, t0));
-        String id = Long.toString(answer.transaction().transactionId());
+        String id = answer.answer().transactionId();
 
         report(v16(cp, STARTED, id, REPLACED, 100L, t0));
         report(v16(cp, ENDED, id, REPLACED, 900L, t0.plusSeconds(60)));

@@ -68,8 +68,9 @@ class AutoProvisioningIT {
 
         assertThat(answer.path("ocppId").asString()).isEqualTo(ocppId);
         assertThat(answer.path("replyTo").asString()).isEqualTo("gateway-test-node");
-        assertThat(answer.path("boot").path("status").asString()).isEqualTo("ACCEPTED");
-        assertThat(answer.path("boot").path("heartbeatIntervalSeconds").asInt()).isEqualTo(3);
+        assertThat(answer.path("answer").path("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(answer.path("answer").path("heartbeatIntervalSeconds").asInt())
+                .isEqualTo(3);
         JsonNode listed = listed(ocppId);
         assertThat(listed.path("manufacturer").asString()).isEqualTo("Kempower");
         assertThat(listed.path("model").asString()).isEqualTo("S-Series");
@@ -99,7 +100,7 @@ class AutoProvisioningIT {
                 "ChargerRegistered", p -> ocppId.equals(p.path("ocppId").asString()));
         assertThat(registered.path("registration").asString()).isEqualTo("ACCEPTED");
         String onTime = gateway.boot(ocppId, "ABB", "Terra AC", "1.0.0");
-        assertThat(gateway.awaitAnswer(onTime).path("boot").path("status").asString())
+        assertThat(gateway.awaitAnswer(onTime).path("answer").path("status").asString())
                 .isEqualTo("ACCEPTED");
         assertThat(gateway.answer(late)).as("the gateway has long answered it").isEmpty();
     }
@@ -111,7 +112,7 @@ class AutoProvisioningIT {
 
         JsonNode answer = gateway.awaitAnswer(gateway.boot(ocppId, "ABB", "Terra AC", "1.1.0"));
 
-        assertThat(answer.path("boot").path("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(answer.path("answer").path("status").asString()).isEqualTo("ACCEPTED");
         await().atMost(GatewayDouble.PATIENCE)
                 .until(() ->
                         "1.1.0".equals(listed(ocppId).path("firmwareVersion").asString()));
@@ -128,8 +129,8 @@ class AutoProvisioningIT {
         String ocppId = Registry.unique("PEND");
 
         JsonNode first = gateway.awaitAnswer(gateway.boot(ocppId, "Alfen", "Eve", "5.0"));
-        assertThat(first.path("boot").path("status").asString()).isEqualTo("PENDING");
-        assertThat(first.path("boot").path("heartbeatIntervalSeconds").asInt())
+        assertThat(first.path("answer").path("status").asString()).isEqualTo("PENDING");
+        assertThat(first.path("answer").path("heartbeatIntervalSeconds").asInt())
                 .as("the wait before the next boot")
                 .isEqualTo(1);
         JsonNode pending = admin.get("/api/v1/charge-points/by-ocpp/" + ocppId).ok();
@@ -145,7 +146,7 @@ class AutoProvisioningIT {
         assertThat(approved.path("registrationStatus").asString()).isEqualTo("ACCEPTED");
 
         JsonNode next = gateway.awaitAnswer(gateway.boot(ocppId, "Alfen", "Eve", "5.0"));
-        assertThat(next.path("boot").path("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(next.path("answer").path("status").asString()).isEqualTo("ACCEPTED");
         assertThat(gateway.stationEvents(
                         "ChargerRegistered",
                         p -> ocppId.equals(p.path("ocppId").asString())
@@ -280,7 +281,7 @@ class AutoProvisioningIT {
 
         JsonNode answer = gateway.awaitAnswer(gateway.boot(ocppId, "Noname", "X", "0.1"));
 
-        assertThat(answer.path("boot").path("status").asString()).isEqualTo("REJECTED");
+        assertThat(answer.path("answer").path("status").asString()).isEqualTo("REJECTED");
         admin.get("/api/v1/charge-points/by-ocpp/" + ocppId).problem(404, ocppId);
     }
 
@@ -323,11 +324,13 @@ class AutoProvisioningIT {
                         "ChargerRegistered", p -> ocppId.equals(p.path("ocppId").asString()))
                 .getLast();
         assertThat(ChargerPasswordHash.matches(
-                        newPassword, latest.path("passwordHash").asString()))
+                        newPassword, latest.path("pendingPasswordHash").asString()))
+                .as("the new password is sent to the charger and pending until it connects with it")
                 .isTrue();
         assertThat(ChargerPasswordHash.matches(
                         password, latest.path("passwordHash").asString()))
-                .isFalse();
+                .as("the old password stays valid meanwhile")
+                .isTrue();
     }
 
     private long listedOnline(List<String> ocppIds) {

@@ -223,6 +223,20 @@ class CommandsIT {
     }
 
     @Test
+    void aRemoteStartSendsATokenTheSessionServiceRegisteredWithItsOwnType() {
+        // Regression (issue 15): a registered eMAID or ISO15693 card went out as ISO14443 (earlier: Central).
+        String ocppId = Registry.unique("CMD");
+        String path = "/api/v1/charge-points/" + chargePoint(ocppId) + "/commands/remote-start";
+        String contract = Registry.unique("EMAID");
+        gateway.idTokenRegistered(contract, "eMAID");
+
+        await().atMost(GatewayDouble.PATIENCE)
+                .untilAsserted(() -> assertThat(
+                                command(commander.post(path, "{\"connectorId\":1,\"idTag\":\"" + contract + "\"}")))
+                        .containsEntry("idToken", Map.of("value", contract, "type", "eMAID")));
+    }
+
+    @Test
     void aBadCommandIsAClearErrorAndNothingIsSent() {
         String ocppId = Registry.unique("CMD");
         String id = chargePoint(ocppId);

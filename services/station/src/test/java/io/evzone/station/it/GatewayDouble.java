@@ -15,6 +15,7 @@ import io.evzone.contracts.charger.ConnectorStatusReported;
 import io.evzone.contracts.charger.HeartbeatReceived;
 import io.evzone.contracts.charger.OcppVersion;
 import io.evzone.contracts.charger.RegistrationStatus;
+import io.evzone.contracts.session.IdTokenChanged;
 import io.evzone.platform.messaging.EventPublisher;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,15 +89,12 @@ final class GatewayDouble implements AutoCloseable {
     /** A BOOT question with the given deadline (in the past: the gateway already gave its fallback). */
     String boot(String ocppId, String vendor, String model, String firmware, Instant deadline) {
         String questionId = UUID.randomUUID().toString();
-        var question = new ChargerQuestion(
+        var question = new ChargerQuestion.BootQuestion(
                 questionId,
                 ocppId,
                 "gateway-test-node",
                 deadline,
-                ChargerQuestion.Kind.BOOT,
-                new ChargerQuestion.BootQuestion(OcppVersion.V16, vendor, model, "SN-" + ocppId, firmware, null),
-                null,
-                null);
+                new ChargerQuestion.Boot(OcppVersion.V16, vendor, model, "SN-" + ocppId, firmware, null));
         send(Topics.OCPP_REQUESTS, ocppId, question);
         return questionId;
     }
@@ -156,16 +154,21 @@ final class GatewayDouble implements AutoCloseable {
                         ocppId, connector, connector, status, errorCode, null, null, Instant.now()));
     }
 
+    /** Any other event the gateway reports about a charger, on {@code ocpp.charger-events.v1}. */
+    void chargerEvent(String ocppId, Object payload) {
+        send(Topics.CHARGER_EVENTS, ocppId, payload);
+    }
+
     /** The answer to a question, as soon as it is published. */
     JsonNode awaitAnswer(String questionId) {
         return awaitPayload(
                 Topics.OCPP_REPLIES,
-                "ChargerAnswer",
+                "BootReply",
                 p -> questionId.equals(p.path("questionId").asString()));
     }
 
     Optional<JsonNode> answer(String questionId) {
-        return payloads(Topics.OCPP_REPLIES, "ChargerAnswer").stream()
+        return payloads(Topics.OCPP_REPLIES, "BootReply").stream()
                 .filter(p -> questionId.equals(p.path("questionId").asString()))
                 .findFirst();
     }
@@ -230,6 +233,15 @@ final class GatewayDouble implements AutoCloseable {
                 .filter(envelope -> type.equals(envelope.path("type").asString()))
                 .map(envelope -> envelope.path("payload"))
                 .toList();
+    }
+
+    /** Plays the session service: a token registered with its OCPP type. */
+    void idTokenRegistered(String value, String ocppType) {
+        String tokenId = UUID.randomUUID().toString();
+        send(
+                Topics.SESSION_EVENTS,
+                tokenId,
+                new IdTokenChanged(tokenId, "org-any", value, ocppType, false, Instant.now()));
     }
 
     private void send(String topic, String ocppId, Object payload) {

@@ -7,6 +7,7 @@ import io.evzone.contracts.charger.ChargerAnswer.AuthorizationAnswer;
 import io.evzone.contracts.charger.ConnectorStatus;
 import io.evzone.contracts.charger.ConnectorStatusReported;
 import io.evzone.contracts.charger.MeterSample;
+import io.evzone.contracts.charger.Money;
 import io.evzone.contracts.charger.OcppVersion;
 import io.evzone.contracts.charger.TransactionEventKind;
 import io.evzone.contracts.charger.TransactionReported;
@@ -157,5 +158,20 @@ class Ocpp201MapperTest {
 
         assertThat(info.groupIdToken().idToken()).isEqualTo("FLEET-7");
         assertThat(info.groupIdToken().type().value()).isEqualTo("Central");
+    }
+
+    @Test
+    void theFinalTotalCostIsSentInTheCurrencysMajorUnitBesideTheTokensStanding() {
+        var accepted = new AuthorizationAnswer(AuthorizationStatus.ACCEPTED, null, null);
+
+        var inEuro = Ocpp201Mapper.transactionEventResponse(accepted, new Money(1250, "EUR"));
+        var inShillings = Ocpp201Mapper.transactionEventResponse(null, new Money(1500, "UGX"));
+        var withoutCost = Ocpp201Mapper.transactionEventResponse(accepted, null);
+
+        assertThat(inEuro.totalCost()).isEqualTo(new BigDecimal("12.50"));
+        assertThat(inEuro.idTokenInfo().status()).isEqualTo(AuthorizationStatusEnumType.ACCEPTED);
+        assertThat(inShillings.totalCost()).isEqualTo(new BigDecimal("1500"));
+        assertThat(inShillings.idTokenInfo()).isNull();
+        assertThat(withoutCost.totalCost()).isNull();
     }
 }

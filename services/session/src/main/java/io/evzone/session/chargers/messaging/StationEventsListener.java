@@ -55,12 +55,14 @@ class StationEventsListener {
         switch (payload) {
             case ChargerRegistered p -> chargers.record(p);
             case ChargePointProvisioned p ->
-                chargers.record(
-                        new StationAssignment(p.ocppId(), p.organizationId(), p.stationId(), p.provisionedAt()));
+                chargers.record(new StationAssignment(
+                        p.ocppId(), p.chargePointId(), p.organizationId(), p.stationId(), p.provisionedAt()));
             case ChargePointStationChanged p ->
-                chargers.record(new StationAssignment(p.ocppId(), p.organizationId(), p.stationId(), p.changedAt()));
+                chargers.record(new StationAssignment(
+                        p.ocppId(), p.chargePointId(), p.organizationId(), p.stationId(), p.changedAt()));
             case ChargerWentOnline p ->
-                chargers.record(new StationAssignment(p.ocppId(), p.organizationId(), p.stationId(), p.at()));
+                chargers.record(new StationAssignment(
+                        p.ocppId(), p.chargePointId(), p.organizationId(), p.stationId(), p.at()));
             default -> throw new IllegalArgumentException("Not a charger projection event: " + payload.getClass());
         }
     }

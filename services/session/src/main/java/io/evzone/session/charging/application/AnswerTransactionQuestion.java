@@ -56,9 +56,8 @@ public class AnswerTransactionQuestion {
         if (t.ocppVersion() == OcppVersion.V16 && t.kind() == TransactionEventKind.STARTED) {
             return startV16(t, tag, token);
         }
-        Optional<ChargingSession> existing = t.transactionId() == null
-                ? Optional.empty()
-                : sessions.byTransaction(t.ocppId(), t.transactionId());
+        Optional<ChargingSession> existing =
+                t.transactionId() == null ? Optional.empty() : sessions.byTransaction(t.ocppId(), t.transactionId());
         boolean starting = t.kind() != TransactionEventKind.ENDED
                 && existing.map(s -> s.state().idTag() == null).orElse(true);
         boolean concurrent = starting
@@ -75,7 +74,7 @@ public class AnswerTransactionQuestion {
             Authorization now = authorize.decide(token, false);
             var status = s.authorization() == null ? now.status() : s.authorization();
             return new TransactionAnswer(
-                    Long.valueOf(s.transactionId()), new AuthorizationAnswer(status, now.cacheUntil(), now.groupId()));
+                    s.transactionId(), new AuthorizationAnswer(status, now.cacheUntil(), now.groupId()));
         }
         boolean concurrent = tag != null && sessions.activeWithIdTag(tag, null);
         Authorization authorization = authorize.decide(token, concurrent);
@@ -91,18 +90,11 @@ public class AnswerTransactionQuestion {
                 now);
         publisher.publish(session, now);
         sessions.save(session, now);
-        return new TransactionAnswer(transactionId, answer(authorization));
+        return new TransactionAnswer(Long.toString(transactionId), answer(authorization));
     }
 
-    private static Long v16Id(TransactionReported t) {
-        if (t.ocppVersion() != OcppVersion.V16 || t.transactionId() == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(t.transactionId());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    private static String v16Id(TransactionReported t) {
+        return t.ocppVersion() == OcppVersion.V16 ? t.transactionId() : null;
     }
 
     private static AuthorizationAnswer answer(Authorization a) {

@@ -28,11 +28,15 @@ public class FindSessions {
         this.clock = clock;
     }
 
-    /** Filters an operator or driver may ask for. */
+    /**
+     * Filters an operator or driver may ask for.
+     *
+     * @param ocppId the charger's OCPP identity
+     */
     public record Criteria(
             String userId,
             String stationId,
-            String chargePointId,
+            String ocppId,
             SessionStatus status,
             Instant from,
             Instant to,
@@ -73,7 +77,7 @@ public class FindSessions {
                 own ? caller.userId() : SessionAccess.ownerScope(caller),
                 c.userId(),
                 c.stationId(),
-                c.chargePointId(),
+                c.ocppId(),
                 c.status(),
                 c.from(),
                 c.to(),

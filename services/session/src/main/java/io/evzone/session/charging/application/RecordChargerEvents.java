@@ -104,18 +104,9 @@ public class RecordChargerEvents {
         }
         var token = tokenOwners.of(t.idToken());
         ChargingSession session = found.orElseGet(() -> work.add(ChargingSession.open(
-                TimeOrderedIds.next(),
-                t,
-                t.transactionId(),
-                chargerOwners.of(t.ocppId()),
-                token,
-                clock.instant())));
+                TimeOrderedIds.next(), t, t.transactionId(), chargerOwners.of(t.ocppId()), token, clock.instant())));
         if (found.isPresent() && !session.apply(t, token)) {
-            log.debug(
-                    "Resent {} of transaction {} on {}: already applied",
-                    t.kind(),
-                    t.transactionId(),
-                    t.ocppId());
+            log.debug("Resent {} of transaction {} on {}: already applied", t.kind(), t.transactionId(), t.ocppId());
         }
         addRows(rows, t.ocppId(), t.evseId(), t.connectorId(), session.id(), t.transactionId(), t.samples());
     }

@@ -7,7 +7,7 @@ import io.evzone.platform.commands.IssueCommand;
 import io.evzone.platform.commands.IssuedCommand;
 import io.evzone.platform.security.AccessTokenClaims;
 import io.evzone.platform.web.ApiException;
-import io.evzone.session.chargers.application.Chargers;
+import io.evzone.session.chargers.application.ChargePointIds;
 import io.evzone.session.chargers.application.KnownCharger;
 import io.evzone.session.charging.domain.ChargingSessions;
 import io.evzone.session.config.SessionProperties;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class RemoteStartSession {
 
-    private final Chargers chargers;
+    private final ChargePointIds chargePoints;
     private final IdTokens tokens;
     private final AuthorizeIdToken authorize;
     private final ChargingSessions sessions;
@@ -36,7 +36,7 @@ public class RemoteStartSession {
     private final Clock clock;
 
     RemoteStartSession(
-            Chargers chargers,
+            ChargePointIds chargePoints,
             IdTokens tokens,
             AuthorizeIdToken authorize,
             ChargingSessions sessions,
@@ -44,7 +44,7 @@ public class RemoteStartSession {
             CommandOutcomes outcomes,
             SessionProperties properties,
             Clock clock) {
-        this.chargers = chargers;
+        this.chargePoints = chargePoints;
         this.tokens = tokens;
         this.authorize = authorize;
         this.sessions = sessions;
@@ -55,14 +55,15 @@ public class RemoteStartSession {
     }
 
     /**
+     * @param chargePointId the charge point's id in the station service
+     * @param ocppId the charger's OCPP identity, instead of {@code chargePointId}
      * @param idTag the token to charge with; null: the caller's own usable token
      */
-    public record Request(String chargePointId, Integer connectorId, Integer evseId, String idTag) {}
+    public record Request(String chargePointId, String ocppId, Integer connectorId, Integer evseId, String idTag) {}
 
     /** Issues the command and waits up to {@code evzone.session.command-wait} for the charger's answer. */
     public IssuedCommand handle(AccessTokenClaims caller, Request request) {
-        KnownCharger charger = chargers.find(request.chargePointId())
-                .orElseThrow(() -> ApiException.notFound("Charge point", request.chargePointId()));
+        KnownCharger charger = chargePoints.charger(request.chargePointId(), request.ocppId());
         IdToken token = tokenFor(caller, charger, request.idTag());
         Authorization authorization =
                 authorize.decide(Optional.of(token), sessions.activeWithIdTag(token.value(), null));

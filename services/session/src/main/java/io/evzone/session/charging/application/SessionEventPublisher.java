@@ -5,6 +5,8 @@ import io.evzone.contracts.session.SessionStarted;
 import io.evzone.contracts.session.SessionStopped;
 import io.evzone.contracts.session.SessionUpdated;
 import io.evzone.platform.outbox.Outbox;
+import io.evzone.session.chargers.application.Chargers;
+import io.evzone.session.chargers.application.KnownCharger;
 import io.evzone.session.charging.domain.ChargingSession;
 import io.evzone.session.charging.domain.SessionEvent;
 import io.evzone.session.charging.domain.SessionState;
@@ -23,10 +25,12 @@ public class SessionEventPublisher {
 
     private final Outbox outbox;
     private final SessionProperties properties;
+    private final Chargers chargers;
 
-    public SessionEventPublisher(Outbox outbox, SessionProperties properties) {
+    public SessionEventPublisher(Outbox outbox, SessionProperties properties, Chargers chargers) {
         this.outbox = outbox;
         this.properties = properties;
+        this.chargers = chargers;
     }
 
     /** Publishes the session's pending events; call before saving it (it may note a published update). */
@@ -35,8 +39,10 @@ public class SessionEventPublisher {
         boolean metered = false;
         for (SessionEvent event : events) {
             switch (event) {
-                case SessionEvent.Started started -> append(session.state(), started(session.state()));
-                case SessionEvent.Stopped stopped -> append(session.state(), stopped(session.state(), stopped));
+                case SessionEvent.Started started ->
+                    append(session.state(), started(session.state(), registryId(session.state())));
+                case SessionEvent.Stopped stopped ->
+                    append(session.state(), stopped(session.state(), registryId(session.state()), stopped));
                 case SessionEvent.Metered ignored -> metered = true;
             }
         }
@@ -46,6 +52,7 @@ public class SessionEventPublisher {
                     s,
                     new SessionUpdated(
                             s.id().toString(),
+                            registryId(s),
                             s.chargePointId(),
                             s.organizationId(),
                             s.userId(),
@@ -62,9 +69,15 @@ public class SessionEventPublisher {
         outbox.append(Topics.SESSION_EVENTS, s.chargePointId(), event);
     }
 
-    private static SessionStarted started(SessionState s) {
+    /** The station service's id of the session's charge point, or null while not learned. */
+    private String registryId(SessionState s) {
+        return chargers.find(s.chargePointId()).map(KnownCharger::registryId).orElse(null);
+    }
+
+    private static SessionStarted started(SessionState s, String chargePointId) {
         return new SessionStarted(
                 s.id().toString(),
+                chargePointId,
                 s.chargePointId(),
                 s.evseId(),
                 s.connectorId(),
@@ -78,9 +91,10 @@ public class SessionEventPublisher {
                 s.ocppVersion().label());
     }
 
-    private static SessionStopped stopped(SessionState s, SessionEvent.Stopped stopped) {
+    private static SessionStopped stopped(SessionState s, String chargePointId, SessionEvent.Stopped stopped) {
         return new SessionStopped(
                 s.id().toString(),
+                chargePointId,
                 s.chargePointId(),
                 s.evseId(),
                 s.connectorId(),

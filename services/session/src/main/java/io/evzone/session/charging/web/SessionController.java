@@ -2,11 +2,13 @@ package io.evzone.session.charging.web;
 
 import io.evzone.platform.commands.IssuedCommand;
 import io.evzone.platform.security.Caller;
+import io.evzone.session.chargers.application.ChargePointIds;
 import io.evzone.session.charging.application.FindCommand;
 import io.evzone.session.charging.application.FindSessions;
 import io.evzone.session.charging.application.RemoteStartSession;
 import io.evzone.session.charging.application.RemoteStopSession;
 import io.evzone.session.charging.application.SessionStats;
+import io.evzone.session.charging.domain.SessionState;
 import io.evzone.session.charging.domain.SessionStatus;
 import io.evzone.session.shared.web.Authorities;
 import io.evzone.session.shared.web.CommandResponse;
@@ -16,11 +18,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,13 +45,19 @@ class SessionController {
     private final RemoteStartSession remoteStart;
     private final RemoteStopSession remoteStop;
     private final FindCommand findCommand;
+    private final ChargePointIds ids;
 
     SessionController(
-            FindSessions find, RemoteStartSession remoteStart, RemoteStopSession remoteStop, FindCommand findCommand) {
+            FindSessions find,
+            RemoteStartSession remoteStart,
+            RemoteStopSession remoteStop,
+            FindCommand findCommand,
+            ChargePointIds ids) {
         this.find = find;
         this.remoteStart = remoteStart;
         this.remoteStop = remoteStop;
         this.findCommand = findCommand;
+        this.ids = ids;
     }
 
     @GetMapping("/api/v1/sessions/active")
@@ -59,23 +68,24 @@ class SessionController {
     @ApiResponse(responseCode = "403", description = "Missing sessions.read, sessions.manage or sessions.own")
     List<SessionResponse> active(
             @Parameter(description = "Only at this station") @RequestParam(required = false) String stationId,
-            @Parameter(description = "Only at this charge point (OCPP id)") @RequestParam(required = false)
+            @Parameter(description = "Only at this charge point (the station service's id)")
+                    @RequestParam(required = false)
                     String chargePointId,
+            @Parameter(description = "Only at the charge point with this OCPP identity") @RequestParam(required = false)
+                    String ocppId,
             @Parameter(description = "Page size, default 50, at most 200") @RequestParam(required = false)
                     Integer limit,
             @Parameter(description = "Sessions to skip") @RequestParam(required = false) Integer offset) {
         var criteria = new FindSessions.Criteria(
                 null,
                 stationId,
-                chargePointId,
+                ids.filter(chargePointId, ocppId),
                 SessionStatus.ACTIVE,
                 null,
                 null,
                 Paging.limit(limit),
                 Paging.offset(offset));
-        return find.list(Caller.current(), criteria).stream()
-                .map(SessionResponse::of)
-                .toList();
+        return views(find.list(Caller.current(), criteria));
     }
 
     @GetMapping("/api/v1/sessions/history/all")
@@ -87,8 +97,11 @@ class SessionController {
     @ApiResponse(responseCode = "403", description = "Missing sessions.read, sessions.manage or sessions.own")
     List<SessionResponse> history(
             @Parameter(description = "Only at this station") @RequestParam(required = false) String stationId,
-            @Parameter(description = "Only at this charge point (OCPP id)") @RequestParam(required = false)
+            @Parameter(description = "Only at this charge point (the station service's id)")
+                    @RequestParam(required = false)
                     String chargePointId,
+            @Parameter(description = "Only at the charge point with this OCPP identity") @RequestParam(required = false)
+                    String ocppId,
             @Parameter(description = "Only this driver's sessions") @RequestParam(required = false) String userId,
             @Parameter(description = "ACTIVE, COMPLETED or FAILED") @RequestParam(required = false)
                     SessionStatus status,
@@ -98,10 +111,15 @@ class SessionController {
                     Integer limit,
             @Parameter(description = "Sessions to skip") @RequestParam(required = false) Integer offset) {
         var criteria = new FindSessions.Criteria(
-                userId, stationId, chargePointId, status, from, to, Paging.limit(limit), Paging.offset(offset));
-        return find.list(Caller.current(), criteria).stream()
-                .map(SessionResponse::of)
-                .toList();
+                userId,
+                stationId,
+                ids.filter(chargePointId, ocppId),
+                status,
+                from,
+                to,
+                Paging.limit(limit),
+                Paging.offset(offset));
+        return views(find.list(Caller.current(), criteria));
     }
 
     @GetMapping("/api/v1/sessions/me")
@@ -117,9 +135,7 @@ class SessionController {
             @Parameter(description = "Sessions to skip") @RequestParam(required = false) Integer offset) {
         var criteria = new FindSessions.Criteria(
                 null, null, null, status, null, null, Paging.limit(limit), Paging.offset(offset));
-        return find.mine(Caller.current(), criteria).stream()
-                .map(SessionResponse::of)
-                .toList();
+        return views(find.mine(Caller.current(), criteria));
     }
 
     @GetMapping("/api/v1/sessions/stats/summary")
@@ -129,11 +145,15 @@ class SessionController {
     @ApiResponse(responseCode = "401", description = "Not authenticated")
     StatsResponse stats(
             @Parameter(description = "Only at this station") @RequestParam(required = false) String stationId,
-            @Parameter(description = "Only at this charge point (OCPP id)") @RequestParam(required = false)
+            @Parameter(description = "Only at this charge point (the station service's id)")
+                    @RequestParam(required = false)
                     String chargePointId,
+            @Parameter(description = "Only at the charge point with this OCPP identity") @RequestParam(required = false)
+                    String ocppId,
             @Parameter(description = "Started at or after (ISO-8601)") @RequestParam(required = false) Instant from,
             @Parameter(description = "Started before (ISO-8601)") @RequestParam(required = false) Instant to) {
-        var criteria = new FindSessions.Criteria(null, stationId, chargePointId, null, from, to, 1, 0);
+        var criteria =
+                new FindSessions.Criteria(null, stationId, ids.filter(chargePointId, ocppId), null, from, to, 1, 0);
         return StatsResponse.of(find.stats(Caller.current(), criteria));
     }
 
@@ -145,7 +165,11 @@ class SessionController {
     @ApiResponse(responseCode = "404", description = "No such session in the caller's scope")
     SessionResponse get(@PathVariable String id) {
         var detail = find.detail(Caller.current(), Paging.id("Session", id));
-        return SessionResponse.of(detail.session(), detail.meterValues());
+        SessionState session = detail.session();
+        return SessionResponse.of(
+                session,
+                ids.registryIds(List.of(session.chargePointId())).get(session.chargePointId()),
+                detail.meterValues());
     }
 
     @PostMapping("/api/v1/sessions/start")
@@ -163,7 +187,8 @@ class SessionController {
     ResponseEntity<CommandResponse> start(@Valid @RequestBody StartRequest body) {
         IssuedCommand command = remoteStart.handle(
                 Caller.current(),
-                new RemoteStartSession.Request(body.chargePointId(), body.connectorId(), body.evseId(), body.idTag()));
+                new RemoteStartSession.Request(
+                        body.chargePointId(), body.ocppId(), body.connectorId(), body.evseId(), body.idTag()));
         return answer(command);
     }
 
@@ -188,22 +213,37 @@ class SessionController {
     @ApiResponse(responseCode = "200", description = "The command")
     @ApiResponse(responseCode = "404", description = "No such command in the caller's scope")
     CommandResponse command(@PathVariable String commandId) {
-        return CommandResponse.of(findCommand.handle(Caller.current(), Paging.id("Command", commandId)));
+        return commandResponse(findCommand.handle(Caller.current(), Paging.id("Command", commandId)));
     }
 
-    private static ResponseEntity<CommandResponse> answer(IssuedCommand command) {
+    private ResponseEntity<CommandResponse> answer(IssuedCommand command) {
         return ResponseEntity.status(command.finished() ? HttpStatus.OK : HttpStatus.ACCEPTED)
-                .body(CommandResponse.of(command));
+                .body(commandResponse(command));
+    }
+
+    private CommandResponse commandResponse(IssuedCommand command) {
+        return CommandResponse.of(
+                command, ids.registryIds(List.of(command.ocppId())).get(command.ocppId()));
+    }
+
+    private List<SessionResponse> views(List<SessionState> sessions) {
+        Map<String, String> registryIds = ids.registryIds(
+                sessions.stream().map(SessionState::chargePointId).collect(Collectors.toSet()));
+        return sessions.stream()
+                .map(s -> SessionResponse.of(s, registryIds.get(s.chargePointId()), null))
+                .toList();
     }
 
     /**
-     * @param chargePointId the charger's OCPP id
+     * @param chargePointId the charge point's id in the station service
+     * @param ocppId the charger's OCPP identity, instead of {@code chargePointId}
      * @param connectorId 1.6 connector (or 2.0.1 connector within the EVSE); omitted: the charger chooses
      * @param evseId 2.0.1 EVSE
      * @param idTag the id token to charge with; omitted: the caller's own
      */
     record StartRequest(
-            @NotBlank String chargePointId,
+            String chargePointId,
+            @Size(max = 48) String ocppId,
             @PositiveOrZero Integer connectorId,
             @PositiveOrZero Integer evseId,
             @Size(max = 36) String idTag) {}

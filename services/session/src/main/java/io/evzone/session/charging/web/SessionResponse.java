@@ -9,6 +9,9 @@ import java.util.List;
 /**
  * A charging session as the API shows it.
  *
+ * @param chargePointId the charge point's id in the station service (a UUID), or null while this service has not
+ *     learned it
+ * @param ocppId the charger's OCPP identity
  * @param transactionId the charger's transaction id
  * @param powerW the latest active import power while ACTIVE, else null
  * @param meterValues on {@code GET /sessions/{id}}: a summary per measurand of the stored samples; null in lists
@@ -16,6 +19,7 @@ import java.util.List;
 record SessionResponse(
         String id,
         String chargePointId,
+        String ocppId,
         String stationId,
         String organizationId,
         int evseId,
@@ -37,14 +41,11 @@ record SessionResponse(
         String stopReason,
         MeterValuesSummary meterValues) {
 
-    static SessionResponse of(SessionState s) {
-        return of(s, null);
-    }
-
-    static SessionResponse of(SessionState s, List<MeasurandSummary> summary) {
+    static SessionResponse of(SessionState s, String chargePointId, List<MeasurandSummary> summary) {
         Instant end = s.stoppedAt() == null ? Instant.now() : s.stoppedAt();
         return new SessionResponse(
                 s.id().toString(),
+                chargePointId,
                 s.chargePointId(),
                 s.stationId(),
                 s.organizationId(),

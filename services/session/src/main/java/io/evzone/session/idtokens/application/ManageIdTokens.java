@@ -1,5 +1,8 @@
 package io.evzone.session.idtokens.application;
 
+import io.evzone.contracts.Topics;
+import io.evzone.contracts.session.IdTokenChanged;
+import io.evzone.platform.outbox.Outbox;
 import io.evzone.platform.security.AccessTokenClaims;
 import io.evzone.platform.web.ApiException;
 import io.evzone.session.idtokens.domain.IdToken;
@@ -17,10 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ManageIdTokens {
 
     private final IdTokens tokens;
+    private final Outbox outbox;
     private final Clock clock;
 
-    public ManageIdTokens(IdTokens tokens, Clock clock) {
+    public ManageIdTokens(IdTokens tokens, Outbox outbox, Clock clock) {
         this.tokens = tokens;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -52,6 +57,7 @@ public class ManageIdTokens {
         if (!tokens.insert(token)) {
             throw ApiException.conflict("An id token with value " + token.value() + " already exists");
         }
+        changed(token, false);
         return token;
     }
 
@@ -69,12 +75,28 @@ public class ManageIdTokens {
                 change.groupId() == null ? current.groupId() : blankToNull(change.groupId()),
                 current.createdAt());
         tokens.update(changed);
+        changed(changed, false);
         return changed;
     }
 
     @Transactional
     public void delete(AccessTokenClaims caller, UUID id) {
-        tokens.delete(managed(caller, id).id());
+        IdToken removed = managed(caller, id);
+        tokens.delete(removed.id());
+        changed(removed, true);
+    }
+
+    private void changed(IdToken token, boolean removed) {
+        outbox.append(
+                Topics.SESSION_EVENTS,
+                token.id().toString(),
+                new IdTokenChanged(
+                        token.id().toString(),
+                        token.organizationId(),
+                        token.value(),
+                        token.type().ocppType(),
+                        removed,
+                        clock.instant()));
     }
 
     private IdToken managed(AccessTokenClaims caller, UUID id) {

@@ -1,12 +1,14 @@
 package io.evzone.session.idtokens.web;
 
 import io.evzone.platform.security.Caller;
+import io.evzone.session.chargers.application.ChargePointIds;
 import io.evzone.session.idtokens.application.PushLocalList;
 import io.evzone.session.shared.web.Authorities;
 import io.evzone.session.shared.web.CommandResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class LocalListController {
 
     private final PushLocalList push;
+    private final ChargePointIds ids;
 
-    LocalListController(PushLocalList push) {
+    LocalListController(PushLocalList push, ChargePointIds ids) {
         this.push = push;
+        this.ids = ids;
     }
 
     @PostMapping("/api/v1/charge-points/{ocppId}/local-list")
@@ -35,7 +39,12 @@ class LocalListController {
     @ApiResponse(responseCode = "404", description = "No such charge point in the caller's organization")
     LocalListResponse pushLocalList(@PathVariable String ocppId) {
         var pushed = push.handle(Caller.current(), ocppId);
-        return new LocalListResponse(CommandResponse.of(pushed.command()), pushed.version(), pushed.entries());
+        String charger = pushed.command().ocppId();
+        return new LocalListResponse(
+                CommandResponse.of(
+                        pushed.command(), ids.registryIds(List.of(charger)).get(charger)),
+                pushed.version(),
+                pushed.entries());
     }
 
     /**

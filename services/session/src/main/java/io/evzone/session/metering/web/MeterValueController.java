@@ -1,6 +1,8 @@
 package io.evzone.session.metering.web;
 
 import io.evzone.platform.security.Caller;
+import io.evzone.session.chargers.application.ChargePointIds;
+import io.evzone.session.chargers.application.KnownCharger;
 import io.evzone.session.metering.application.FindHourlyMeterValues;
 import io.evzone.session.metering.application.HourlyMeterValue;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,9 +27,11 @@ class MeterValueController {
     static final String READ_METER_VALUES = "hasAnyAuthority('sessions.read', 'sessions.manage', 'platform.admin')";
 
     private final FindHourlyMeterValues find;
+    private final ChargePointIds ids;
 
-    MeterValueController(FindHourlyMeterValues find) {
+    MeterValueController(FindHourlyMeterValues find, ChargePointIds ids) {
         this.find = find;
+        this.ids = ids;
     }
 
     @GetMapping("/api/v1/meter-values/hourly")
@@ -40,12 +44,16 @@ class MeterValueController {
     @ApiResponse(responseCode = "200", description = "The hourly values")
     @ApiResponse(
             responseCode = "400",
-            description = "Missing chargePointId, or from/to out of order or over 31 days apart")
+            description = "Neither chargePointId nor ocppId, or from/to out of order or over 31 days apart")
     @ApiResponse(responseCode = "401", description = "Not authenticated")
     @ApiResponse(responseCode = "403", description = "Missing sessions.read or sessions.manage")
     @ApiResponse(responseCode = "404", description = "No such charge point in the caller's organization")
     List<HourlyResponse> hourly(
-            @Parameter(description = "The charge point (OCPP id)") @RequestParam String chargePointId,
+            @Parameter(description = "The charge point (the station service's id)") @RequestParam(required = false)
+                    String chargePointId,
+            @Parameter(description = "The charge point by its OCPP identity, instead of chargePointId")
+                    @RequestParam(required = false)
+                    String ocppId,
             @Parameter(description = "Hours starting at or after (ISO-8601); default: a day before to")
                     @RequestParam(required = false)
                     Instant from,
@@ -58,8 +66,9 @@ class MeterValueController {
             @Parameter(description = "Page size, default 1000, at most 5000") @RequestParam(required = false)
                     Integer limit,
             @Parameter(description = "Entries to skip") @RequestParam(required = false) Integer offset) {
+        KnownCharger charger = ids.named(chargePointId, ocppId);
         var request = new FindHourlyMeterValues.Request(
-                chargePointId,
+                charger.chargePointId(),
                 from,
                 to,
                 measurand,
@@ -67,17 +76,20 @@ class MeterValueController {
                 limit == null ? 1000 : Math.clamp(limit, 1, 5000),
                 offset == null ? 0 : Math.max(0, offset));
         return find.handle(Caller.current(), request).stream()
-                .map(HourlyResponse::of)
+                .map(v -> HourlyResponse.of(v, charger.registryId()))
                 .toList();
     }
 
     /**
+     * @param chargePointId the charge point's id in the station service, or null while not learned
+     * @param ocppId the charger's OCPP identity
      * @param sessionId the session the samples belong to; null for samples outside a known session
      * @param avg the mean of the hour's samples (not time-weighted)
      */
     record HourlyResponse(
             Instant hour,
             String chargePointId,
+            String ocppId,
             int evseId,
             int connectorId,
             String sessionId,
@@ -94,9 +106,10 @@ class MeterValueController {
             double last,
             Instant lastAt) {
 
-        static HourlyResponse of(HourlyMeterValue v) {
+        static HourlyResponse of(HourlyMeterValue v, String chargePointId) {
             return new HourlyResponse(
                     v.hour(),
+                    chargePointId,
                     v.chargePointId(),
                     v.evseId(),
                     v.connectorId(),

@@ -7,6 +7,8 @@ import java.util.Map;
 /**
  * A command sent to a charger and, once it answered, its answer.
  *
+ * @param chargePointId the charge point's id in the station service, or null while this service has not learned it
+ * @param ocppId the charger's OCPP identity
  * @param action the operation ({@code remote-start}, {@code remote-stop}, {@code send-local-list})
  * @param status QUEUED or SENT while unanswered; ACCEPTED, REJECTED, FAILED, NOT_SUPPORTED, TIMED_OUT or OFFLINE after
  * @param response the charger's answer payload
@@ -14,6 +16,7 @@ import java.util.Map;
 public record CommandResponse(
         String commandId,
         String chargePointId,
+        String ocppId,
         String action,
         String sessionId,
         String status,
@@ -21,9 +24,10 @@ public record CommandResponse(
         Instant completedAt,
         Map<String, Object> response) {
 
-    public static CommandResponse of(IssuedCommand c) {
+    public static CommandResponse of(IssuedCommand c, String chargePointId) {
         return new CommandResponse(
                 c.id().toString(),
+                chargePointId,
                 c.ocppId(),
                 c.operation(),
                 c.subject(),

@@ -7,7 +7,6 @@ import io.evzone.station.chargepoints.config.ChargerProperties;
 import io.evzone.station.chargepoints.domain.ChargePoint;
 import io.evzone.station.chargepoints.domain.ChargePoints;
 import io.evzone.station.chargepoints.domain.Hardware;
-import io.evzone.station.chargepoints.messaging.ChargerEvents;
 import io.evzone.station.shared.domain.OrganizationScope;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,8 +45,8 @@ public class AnswerBootQuestion {
     }
 
     @Transactional
-    public RegistrationStatus handle(ChargerQuestion question) {
-        ChargerQuestion.BootQuestion boot = question.boot();
+    public RegistrationStatus handle(ChargerQuestion.BootQuestion question) {
+        ChargerQuestion.Boot boot = question.boot();
         Hardware hardware = new Hardware(boot.vendor(), boot.model(), boot.serialNumber(), boot.firmwareVersion());
         OcppVersion version = boot.ocppVersion() == null ? OcppVersion.V16 : boot.ocppVersion();
         Instant now = clock.instant();
@@ -69,7 +68,7 @@ public class AnswerBootQuestion {
      * answered later, so nothing is done.
      */
     private RegistrationStatus provisionIfUnknown(
-            ChargerQuestion question, Hardware hardware, OcppVersion version, Instant now) {
+            ChargerQuestion.BootQuestion question, Hardware hardware, OcppVersion version, Instant now) {
         return chargePoints
                         .byOcppId(question.ocppId(), OrganizationScope.platform())
                         .isPresent()
@@ -77,7 +76,7 @@ public class AnswerBootQuestion {
                 : newCharger.provision(question.ocppId(), hardware, version, now);
     }
 
-    private static boolean expired(ChargerQuestion question, Instant now) {
+    private static boolean expired(ChargerQuestion.BootQuestion question, Instant now) {
         return question.deadline() != null && now.isAfter(question.deadline());
     }
 

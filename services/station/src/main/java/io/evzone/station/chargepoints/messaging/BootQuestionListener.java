@@ -1,6 +1,5 @@
 package io.evzone.station.chargepoints.messaging;
 
-import io.evzone.contracts.EventEnvelope;
 import io.evzone.contracts.Topics;
 import io.evzone.contracts.charger.ChargerQuestion;
 import io.evzone.platform.messaging.EventJson;
@@ -8,6 +7,7 @@ import io.evzone.platform.messaging.IdempotentBatchConsumer;
 import io.evzone.platform.messaging.MessagingConfiguration;
 import io.evzone.station.chargepoints.application.AnswerBootQuestion;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 class BootQuestionListener {
 
     static final String CONSUMER = "station-boot-questions";
+    private static final Map<String, Class<?>> BOOT = Map.of("BootQuestion", ChargerQuestion.BootQuestion.class);
 
     private final IdempotentBatchConsumer consumer;
     private final EventJson json;
@@ -40,14 +41,7 @@ class BootQuestionListener {
         consumer.handle(
                 CONSUMER,
                 records,
-                this::bootQuestion,
-                IdempotentBatchConsumer.each(event -> answer.handle((ChargerQuestion) event.payload())));
-    }
-
-    private EventEnvelope<?> bootQuestion(ConsumerRecord<String, String> record) {
-        EventEnvelope<ChargerQuestion> question = json.read(record.value(), ChargerQuestion.class);
-        boolean boot = question.payload().kind() == ChargerQuestion.Kind.BOOT
-                && question.payload().boot() != null;
-        return boot ? question : null;
+                record -> json.readIfOneOf(record, BOOT),
+                IdempotentBatchConsumer.each(event -> answer.handle((ChargerQuestion.BootQuestion) event.payload())));
     }
 }

@@ -7,7 +7,6 @@ import io.evzone.station.chargepoints.application.DecideRegistration;
 import io.evzone.station.chargepoints.application.DeleteChargePoint;
 import io.evzone.station.chargepoints.application.DescribeConnector;
 import io.evzone.station.chargepoints.application.ProvisionChargePoint;
-import io.evzone.station.chargepoints.application.RotateCredentials;
 import io.evzone.station.chargepoints.application.UpdateChargePoint;
 import io.evzone.station.chargepoints.domain.ChargePointFilter;
 import io.evzone.station.chargepoints.domain.Hardware;
@@ -58,7 +57,6 @@ class ChargePointController {
     private final UpdateChargePoint update;
     private final DeleteChargePoint delete;
     private final DecideRegistration decide;
-    private final RotateCredentials rotate;
     private final DescribeConnector describeConnector;
     private final ChargePointQueries queries;
     private final OcppConnectionDetails connection;
@@ -68,7 +66,6 @@ class ChargePointController {
             UpdateChargePoint update,
             DeleteChargePoint delete,
             DecideRegistration decide,
-            RotateCredentials rotate,
             DescribeConnector describeConnector,
             ChargePointQueries queries,
             OcppConnectionDetails connection) {
@@ -76,7 +73,6 @@ class ChargePointController {
         this.update = update;
         this.delete = delete;
         this.decide = decide;
-        this.rotate = rotate;
         this.describeConnector = describeConnector;
         this.queries = queries;
         this.connection = connection;
@@ -222,21 +218,6 @@ class ChargePointController {
         return ChargePointResponse.of(queries.get(id, Scopes.current()));
     }
 
-    @PostMapping("/{id}/credentials/rotate")
-    @PreAuthorize(Authorities.WRITE)
-    @Operation(
-            summary = "Issue new OCPP credentials",
-            description = "Needs stations.write. The body may name another authProfile (1, 2 or 3). The old"
-                    + " password stops working; the new one is shown only in this answer.")
-    @ApiResponse(responseCode = "200", description = "The charge point with its new credentials, shown once")
-    @ApiResponse(responseCode = "404", description = "Unknown, or another organization's")
-    ChargePointResponse rotate(@PathVariable UUID id, @Valid @RequestBody(required = false) RotateRequest request) {
-        var rotated = rotate.handle(id, request == null ? null : request.authProfile(), Scopes.current());
-        var view = queries.get(id, Scopes.current());
-        return ChargePointResponse.of(
-                view.chargePoint(), view.connectors(), connection.of(rotated.chargePoint(), rotated.credentials()));
-    }
-
     @GetMapping("/{id}/connectors")
     @PreAuthorize(Authorities.READ)
     @Operation(summary = "A charge point's connectors with their live status", description = "Needs stations.read.")
@@ -318,8 +299,6 @@ class ChargePointController {
             @Size(max = 64) String serialNumber,
             @Size(max = 64) String firmwareVersion,
             String ocppVersion) {}
-
-    record RotateRequest(@Min(1) @Max(3) Integer authProfile) {}
 
     record ConnectorChange(
             String type,

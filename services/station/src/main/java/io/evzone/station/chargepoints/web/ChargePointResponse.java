@@ -49,8 +49,18 @@ record ChargePointResponse(
     /**
      * The one-time connection details of a charger: the password is shown here once and stored only
      * as a hash. {@code password} is null for security profile 3 (client certificates).
+     *
+     * @param rotationCommandId when a rotation sends the password to the charger, the command that does
+     *     ({@code GET /api/v1/commands/{id}}); the old password stays valid until the charger connects with the
+     *     new one. Null when the password is in force at once.
      */
-    record OcppCredentials(String username, String password, String wsUrl, String subprotocol, int authProfile) {
+    record OcppCredentials(
+            String username,
+            String password,
+            String wsUrl,
+            String subprotocol,
+            int authProfile,
+            UUID rotationCommandId) {
 
         @Override
         public String toString() {

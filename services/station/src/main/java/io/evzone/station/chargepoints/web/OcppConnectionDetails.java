@@ -7,6 +7,7 @@ import io.evzone.station.chargepoints.domain.Credentials;
 import io.evzone.station.shared.domain.DomainException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** Turns issued credentials into what an installer types into the charger. */
@@ -20,6 +21,10 @@ class OcppConnectionDetails {
     }
 
     ChargePointResponse.OcppCredentials of(ChargePoint chargePoint, Credentials.Issued issued) {
+        return of(chargePoint, issued, null);
+    }
+
+    ChargePointResponse.OcppCredentials of(ChargePoint chargePoint, Credentials.Issued issued, UUID rotationCommand) {
         int profile = issued.credentials().securityProfile();
         String template = Credentials.usesTls(profile) ? properties.ocppWssUrl() : properties.ocppWsUrl();
         String url = template.replace(
@@ -31,7 +36,8 @@ class OcppConnectionDetails {
                 issued.password(),
                 url,
                 chargePoint.ocppVersion().subprotocol(),
-                profile);
+                profile,
+                rotationCommand);
     }
 
     /** {@code 1.6}, {@code 2.0.1} or {@code 2.1}; null stays null. */

@@ -7,6 +7,7 @@ import io.evzone.station.chargepoints.domain.ChargePoint;
 import io.evzone.station.chargepoints.domain.ChargePoints;
 import io.evzone.station.chargepoints.domain.Connectors;
 import io.evzone.station.commands.domain.CommandTarget;
+import io.evzone.station.commands.domain.IdTokenTypes;
 import io.evzone.station.shared.domain.DomainException;
 import io.evzone.station.shared.domain.OrganizationScope;
 import java.util.UUID;
@@ -24,11 +25,13 @@ public class SendCommand {
     private final ChargePoints chargePoints;
     private final Connectors connectors;
     private final IssueCommand issue;
+    private final IdTokenTypes tokenTypes;
 
-    public SendCommand(ChargePoints chargePoints, Connectors connectors, IssueCommand issue) {
+    public SendCommand(ChargePoints chargePoints, Connectors connectors, IssueCommand issue, IdTokenTypes tokenTypes) {
         this.chargePoints = chargePoints;
         this.connectors = connectors;
         this.issue = issue;
+        this.tokenTypes = tokenTypes;
     }
 
     /** @param command the command for the charger, given its version and connectors */
@@ -43,7 +46,7 @@ public class SendCommand {
         ChargePoint chargePoint = chargePoints
                 .byId(request.chargePointId(), request.scope())
                 .orElseThrow(() -> DomainException.notFound("Charge point", request.chargePointId()));
-        var target = new CommandTarget(chargePoint.ocppVersion(), connectors.of(chargePoint.id()));
+        var target = new CommandTarget(chargePoint.ocppVersion(), connectors.of(chargePoint.id()), tokenTypes);
         return issue.handle(new IssueCommand.Request(
                 chargePoint.ocppId(),
                 chargePoint.organizationId(),

@@ -53,7 +53,7 @@ public enum ClientCommand {
             return switch (this) {
                 case SOFT_RESET -> new Reset(Reset.Type.SOFT, null);
                 case REBOOT -> new Reset(Reset.Type.HARD, null);
-                case REMOTE_START -> remoteStart(input);
+                case REMOTE_START -> remoteStart(input, target);
                 case REMOTE_STOP -> new RemoteStop(transactionId(input));
                 case UNLOCK -> {
                     CommandTarget.Place place = target.place(input.evseId(), input.connectorId());
@@ -70,13 +70,19 @@ public enum ClientCommand {
         }
     }
 
-    /** The token keeps its type: an RFID card is ISO14443 unless the operator names another (never Central). */
-    private static RemoteStart remoteStart(CommandInput input) {
-        String type = input.idTokenType() == null ? "ISO14443" : input.idTokenType();
+    /**
+     * The token keeps its type: the one the operator names, else the one it was registered with in the session
+     * service, else ISO14443 (an RFID card); never Central, which would make the charger treat it as a CSMS token.
+     */
+    private static RemoteStart remoteStart(CommandInput input, CommandTarget target) {
+        String value = required(input.idTag(), "idTag");
+        String type = input.idTokenType() != null
+                ? input.idTokenType()
+                : target.tokenTypes().ocppTypeOf(value).orElse("ISO14443");
         return new RemoteStart(
                 input.evseId(),
                 input.connectorId(),
-                new IdToken(required(input.idTag(), "idTag"), type),
+                new IdToken(value, type),
                 ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE),
                 null);
     }

@@ -9,8 +9,9 @@ import java.util.List;
  * The charger a command goes to, as far as addressing a place on it goes: its OCPP version and known connectors.
  *
  * @param connectors the connectors it declared or reported, each with its EVSE
+ * @param tokenTypes the types of the id tokens the session service registered
  */
-public record CommandTarget(OcppVersion version, List<Connector> connectors) {
+public record CommandTarget(OcppVersion version, List<Connector> connectors, IdTokenTypes tokenTypes) {
 
     public CommandTarget {
         connectors = List.copyOf(connectors);

@@ -13,12 +13,26 @@ import io.evzone.station.chargepoints.domain.Connector;
 import io.evzone.station.shared.domain.DomainException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ClientCommandTest {
 
-    private static final CommandTarget V16 = new CommandTarget(OcppVersion.V16, List.of());
+    /** The session service registered one token, {@code CONTRACT-7}, as an eMAID. */
+    private static final IdTokenTypes REGISTERED = new IdTokenTypes() {
+        @Override
+        public Optional<String> ocppTypeOf(String value) {
+            return "contract-7".equalsIgnoreCase(value) ? Optional.of("eMAID") : Optional.empty();
+        }
+
+        @Override
+        public void record(String value, String ocppType, boolean removed, Instant changedAt) {
+            throw new UnsupportedOperationException();
+        }
+    };
+
+    private static final CommandTarget V16 = new CommandTarget(OcppVersion.V16, List.of(), REGISTERED);
 
     private static CommandInput stop(String transactionId) {
         return new CommandInput(null, null, null, null, transactionId, null, null, null, null, null, null);
@@ -38,7 +52,7 @@ class ClientCommandTest {
         List<Connector> connectors = java.util.Arrays.stream(evseOfConnectorOne)
                 .mapToObj(evse -> Connector.discovered(UUID.randomUUID(), charger, evse, 1, Instant.now()))
                 .toList();
-        return new CommandTarget(OcppVersion.V201, connectors);
+        return new CommandTarget(OcppVersion.V201, connectors, REGISTERED);
     }
 
     @Test
@@ -69,6 +83,16 @@ class ClientCommandTest {
         assertThatThrownBy(() -> ClientCommand.REMOTE_START.command(place(1, null, "TAG", "RFID"), V16))
                 .isInstanceOf(DomainException.class)
                 .hasMessageStartingWith("idToken.type: one of [Central, ISO14443");
+    }
+
+    @Test
+    void aRemoteStartSendsARegisteredTokenWithTheTypeItWasRegisteredWith() {
+        // Regression (issue 15): a registered eMAID left the station service as an RFID card.
+        var registered = (RemoteStart) ClientCommand.REMOTE_START.command(place(1, 1, "Contract-7", null), ocpp201(1));
+        assertThat(registered.idToken().type()).isEqualTo("eMAID");
+        assertThat(registered.idToken().value()).isEqualTo("Contract-7");
+        var named = (RemoteStart) ClientCommand.REMOTE_START.command(place(1, 1, "CONTRACT-7", "ISO14443"), ocpp201(1));
+        assertThat(named.idToken().type()).as("the operator's word wins").isEqualTo("ISO14443");
     }
 
     @Test
