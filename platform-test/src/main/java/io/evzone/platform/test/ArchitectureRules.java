@@ -7,8 +7,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
 /**
- * The house rules every service's {@code ArchitectureTest} checks: a plain-Java domain, no service
- * importing another, no package cycles.
+ * The house rules every service's {@code ArchitectureTest} checks: a plain-Java domain, application code free of its
+ * adapters, no service importing another, OCPP wire types only in the gateway, no package cycles.
  */
 public final class ArchitectureRules {
 
@@ -67,5 +67,33 @@ public final class ArchitectureRules {
                 .should()
                 .beFreeOfCycles()
                 .allowEmptyShould(true);
+    }
+
+    /**
+     * Application code (use cases and their ports) does not import the service's adapters: web controllers,
+     * persistence and messaging adapters implement or call the application, never the other way round.
+     */
+    public static ArchRule applicationDoesNotImportAdapters(String basePackage) {
+        return noClasses()
+                .that()
+                .resideInAPackage(basePackage + "..application..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        basePackage + "..web..", basePackage + "..persistence..", basePackage + "..messaging..")
+                .allowEmptyShould(true)
+                .because("adapters depend on the application, not the application on its adapters (STYLE.md)");
+    }
+
+    /** OCPP wire types (the project's OCPP library) stay in the gateway; services speak the version-neutral contracts. */
+    public static ArchRule noOcppWireTypes(String basePackage) {
+        return noClasses()
+                .that()
+                .resideInAPackage(basePackage + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.evzone.ocpp..")
+                .allowEmptyShould(true)
+                .because("OCPP versions stop at the gateway: services meet chargers through contracts/");
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -53,6 +54,9 @@ public class FoundationTestApplication {
 
     public record WidgetCreated(String name) {}
 
+    /** A response with members that have no value, to show how every service sends them. */
+    public record WidgetView(String name, String colour, List<String> labels) {}
+
     public record NewWidget(
             @NotBlank String name, @Min(1) @Max(100) int quantity) {}
 
@@ -81,6 +85,12 @@ public class FoundationTestApplication {
         @PreAuthorize("hasAnyAuthority('widgets.read', 'platform.admin')")
         Map<String, String> me() {
             return Map.of("userId", Caller.current().userId());
+        }
+
+        @GetMapping("/api/v1/widgets/sample")
+        @PreAuthorize("hasAuthority('widgets.read')")
+        WidgetView sample() {
+            return new WidgetView("sample", null, null);
         }
 
         @PostMapping("/api/v1/widgets")

@@ -38,6 +38,17 @@ class ProblemDetailsIT {
     }
 
     @Test
+    void aValueOfTheWrongKindIsRefusedByName() {
+        var fraction = http.post("/api/v1/widgets", "{\"name\":\"a\",\"quantity\":2.5}", writer);
+        var text = http.post("/api/v1/widgets", "{\"name\":\"a\",\"quantity\":\"many\"}", writer);
+
+        assertProblem(fraction, 400);
+        assertThat(fraction.body()).contains("quantity: must be a whole number");
+        assertProblem(text, 400);
+        assertThat(text.body()).contains("quantity: must be a whole number");
+    }
+
+    @Test
     void malformedJsonIsA400WithoutInternals() {
         var response = http.post("/api/v1/widgets", "{\"name\":", writer);
 

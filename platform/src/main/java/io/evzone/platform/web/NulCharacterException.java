@@ -12,14 +12,6 @@ public class NulCharacterException extends MismatchedInputException {
 
     /** The field as a client wrote it: {@code name}, {@code labels[1].text}. */
     public String field() {
-        StringBuilder field = new StringBuilder();
-        for (Reference reference : getPath()) {
-            if (reference.getPropertyName() != null) {
-                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return field.isEmpty() ? "body" : field.toString();
+        return BodyFields.field(this);
     }
 }

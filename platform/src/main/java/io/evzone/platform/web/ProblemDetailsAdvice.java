@@ -24,6 +24,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Renders every failure of a REST call as problem+json: client mistakes as 4xx, never a stack trace. */
@@ -130,6 +131,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
             if (cause instanceof NulCharacterException nul) {
                 return NulCharacters.refusal(nul.field());
+            }
+            if (cause instanceof MismatchedInputException mismatch && BodyFields.wrongValue(mismatch) != null) {
+                return BodyFields.wrongValue(mismatch);
             }
         }
         return "Malformed request body: expected valid JSON of the documented shape";

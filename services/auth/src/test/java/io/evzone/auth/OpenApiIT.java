@@ -3,6 +3,7 @@ package io.evzone.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evzone.auth.support.AuthIntegrationTest;
+import io.evzone.platform.test.OpenApiShapes;
 import io.evzone.platform.test.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,8 +47,17 @@ class OpenApiIT {
                         "\"/api/v1/users/team\"",
                         "\"/api/v1/users/team/invite\"",
                         "\"/api/v1/users/team/{id}\"",
-                        "\"/api/v1/users/team/{id}/assignments\"");
+                        "\"/api/v1/users/team/{id}/assignments\"",
+                        "\"/api/v1/users/me/station-contexts\"",
+                        "\"/api/v1/users/me/station-context\"");
         assertThat(document.body()).doesNotContain("passwordHash");
         assertThat(new TestHttp(port).get("/api/docs").statusCode()).isIn(200, 302);
+    }
+
+    @Test
+    void everyOperationDocumentsItsSuccessAndErrorShapes() {
+        assertThat(OpenApiShapes.undocumented(port))
+                .as("operations whose answers a client would have to guess")
+                .isEmpty();
     }
 }

@@ -20,6 +20,10 @@ class ArchitectureTest {
     static final ArchRule domainIsPlainJava = ArchitectureRules.domainIsPlainJava("io.evzone.billing");
 
     @ArchTest
+    static final ArchRule applicationDoesNotImportAdapters =
+            ArchitectureRules.applicationDoesNotImportAdapters("io.evzone.billing");
+
+    @ArchTest
     static final ArchRule doesNotImportOtherServices = ArchitectureRules.doesNotImportOtherServices("billing");
 
     @ArchTest
@@ -32,6 +36,10 @@ class ArchitectureTest {
                 new ClassFileImporter().importPackages(FIXTURES, "io.evzone.session.architecturefixture");
 
         assertThat(ArchitectureRules.domainIsPlainJava(FIXTURES)
+                        .evaluate(fixtures)
+                        .hasViolation())
+                .isTrue();
+        assertThat(ArchitectureRules.applicationDoesNotImportAdapters(FIXTURES)
                         .evaluate(fixtures)
                         .hasViolation())
                 .isTrue();

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     @ArchTest
+    static final ArchRule applicationDoesNotImportAdapters =
+            ArchitectureRules.applicationDoesNotImportAdapters("io.evzone.edge");
+
+    @ArchTest
     static final ArchRule doesNotImportOtherServices = ArchitectureRules.doesNotImportOtherServices("edge");
 
     @ArchTest
@@ -32,5 +36,14 @@ class ArchitectureTest {
                         ArchitectureRules.doesNotImportOtherServices("edge").check(fixture))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("io.evzone.billing.archfixture.OtherServiceClass");
+    }
+
+    @Test
+    void theAdapterRuleCatchesApplicationCodeThatImportsAnAdapter() {
+        String fixtures = "io.evzone.edge.architecture.fixtures";
+        assertThatThrownBy(() -> ArchitectureRules.applicationDoesNotImportAdapters(fixtures)
+                        .check(new ClassFileImporter().importPackages(fixtures)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ReachesIntoAnAdapter");
     }
 }

@@ -234,7 +234,7 @@ class OcppServerIT extends GatewayIntegrationTest {
             String id = response.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
             var stored = http().get("/api/v1/ocpp/commands/" + id, commander());
             assertThat(stored.body()).contains("\"status\":\"ACCEPTED\"");
-            var list = http().get("/api/v1/ocpp/commands?chargePointId=CP_COMMANDED&limit=5", commander());
+            var list = http().get("/api/v1/ocpp/commands?ocppId=CP_COMMANDED&limit=5", commander());
             assertThat(list.body()).contains(id);
         }
     }

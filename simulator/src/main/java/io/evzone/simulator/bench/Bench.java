@@ -34,6 +34,12 @@ public final class Bench {
 
     /** Runs the workload; {@code notifications} is needed by the notifications workload only. */
     public static BenchResult run(BenchOptions options, NotificationBenchSettings notifications) {
+        return run(options, notifications, null);
+    }
+
+    /** Runs the workload; {@code pricing} is needed by the pricing workload only. */
+    public static BenchResult run(
+            BenchOptions options, NotificationBenchSettings notifications, PricingBenchSettings pricing) {
         Instant startedAt = Instant.now();
         BenchRun bench = new BenchRun(options);
         try {
@@ -44,6 +50,7 @@ public final class Bench {
                 case METER_VALUES -> MeterValuesWorkload.run(bench, api);
                 case NOTIFICATIONS -> NotificationsWorkload.run(bench, notifications);
                 case LEDGER -> LedgerWorkload.run(bench, api == null ? null : api.token());
+                case PRICING -> PricingWorkload.run(bench, pricing);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

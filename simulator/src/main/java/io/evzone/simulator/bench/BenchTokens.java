@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -32,6 +33,16 @@ final class BenchTokens {
 
     /** A driver's access token, without organization or permissions: enough for their own notifications. */
     String driver(String userId, String email) {
+        return token(userId, email, null, "driver", List.of());
+    }
+
+    /** A token of a synthetic organization's manager, with the given permissions in that organization. */
+    String organizationMember(String organizationId, List<String> permissions) {
+        String userId = UUID.randomUUID().toString();
+        return token(userId, "bench-" + userId + "@bench.evzone.test", organizationId, "org_admin", permissions);
+    }
+
+    private String token(String userId, String email, String organizationId, String role, List<String> permissions) {
         long now = Instant.now().getEpochSecond();
         var claims = new java.util.LinkedHashMap<String, Object>();
         claims.put("iss", "evzone");
@@ -41,8 +52,11 @@ final class BenchTokens {
         claims.put("exp", now + ttl.toSeconds());
         claims.put("typ", "access");
         claims.put("email", email);
-        claims.put("role", "driver");
-        claims.put("perms", java.util.List.of());
+        if (organizationId != null) {
+            claims.put("org", organizationId);
+        }
+        claims.put("role", role);
+        claims.put("perms", permissions);
         String signingInput = HEADER + "." + BASE64.encodeToString(JSON.writeValueAsBytes(claims));
         return signingInput + "." + BASE64.encodeToString(sign(signingInput));
     }

@@ -15,8 +15,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Publishes domain events onto the platform's Kafka as their producers do (same envelope and headers), so the
- * notification benchmark measures from the moment an event is on the bus, as billing's outbox would put it there.
+ * Publishes domain events onto the platform's Kafka as their producers do (same envelope and headers), so a
+ * benchmark measures from the moment an event is on the bus, as the producing service's outbox would put it there.
  */
 final class DomainEventFeed implements AutoCloseable {
 
@@ -63,7 +63,7 @@ final class DomainEventFeed implements AutoCloseable {
                         Instant.now()));
     }
 
-    private void send(String topic, String key, Object payload) {
+    void send(String topic, String key, Object payload) {
         EventEnvelope<Object> envelope = EventEnvelope.of("bench", key, null, payload);
         var record = new ProducerRecord<>(topic, key, JSON.writeValueAsString(envelope));
         record.headers()

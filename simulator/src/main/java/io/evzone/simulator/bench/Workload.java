@@ -13,7 +13,9 @@ public enum Workload {
     /** N server-sent event streams receive their users' notifications of events published at a fixed rate. */
     NOTIFICATIONS(5_000, 1_000, 60),
     /** N clients post to the billing ledger across W wallets; postings per second, then the exactness check. */
-    LEDGER(1_000, 0, 60);
+    LEDGER(1_000, 0, 60),
+    /** A backlog of N completed sessions on session.events.v1; sessions priced/s until billing priced them all. */
+    PRICING(100_000, 0, 600);
 
     private final int defaultChargers;
     private final double defaultRate;

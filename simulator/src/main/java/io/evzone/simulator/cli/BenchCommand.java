@@ -19,10 +19,10 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "bench",
         description =
-                "Run a load benchmark against a running platform: connections, boot-storm, meter-values, ledger or notifications.",
+                "Run a load benchmark against a running platform: connections, boot-storm, meter-values, ledger, notifications or pricing.",
         sortOptions = false)
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "connections, boot-storm, meter-values, ledger or notifications")
+    @Parameters(index = "0", description = "connections, boot-storm, meter-values, ledger, notifications or pricing")
     String workload;
 
     @Option(
@@ -40,7 +40,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--chargers",
             description = "Chargers, or concurrent clients for ledger, or SSE streams for notifications (default: 10000"
-                    + " connections, 5000 boot-storm, 1000 meter-values, 1000 ledger, 5000 notifications)")
+                    + " connections, 5000 boot-storm, 1000 meter-values, 1000 ledger, 5000 notifications);"
+                    + " pricing: completed sessions in the backlog (100000)")
     Integer chargers;
 
     @Option(
@@ -53,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(
             names = "--duration",
             description =
-                    "Seconds to hold (connections, meter-values; default 60) or time limit (boot-storm; default 300)")
+                    "Seconds to hold (connections, meter-values; default 60) or time limit (boot-storm 300, pricing 600)")
     Integer duration;
 
     @Option(names = "--version", defaultValue = "1.6", description = "OCPP version (default: ${DEFAULT-VALUE})")
@@ -125,7 +126,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(
             names = "--billing-api",
-            description = "Billing service, e.g. http://localhost:3004 (ledger; needs a platform administrator)")
+            description =
+                    "Billing service, e.g. http://localhost:3004 (ledger: needs a platform administrator; pricing)")
     URI billingApi;
 
     @Option(
@@ -169,7 +171,10 @@ final class BenchCommand implements Callable<Integer> {
                 billingApi,
                 wallets);
         System.out.printf("Benchmark %s: %,d chargers against %s%n", chosen.cliName(), options.chargers(), url);
-        BenchResult result = Bench.run(options, chosen == Workload.NOTIFICATIONS ? notifications.settings() : null);
+        BenchResult result = Bench.run(
+                options,
+                chosen == Workload.NOTIFICATIONS ? notifications.settings() : null,
+                chosen == Workload.PRICING ? notifications.pricing(billingApi) : null);
         Bench.print(result, System.out);
         System.out.println("Result written to " + Bench.write(result, out));
         return 0;

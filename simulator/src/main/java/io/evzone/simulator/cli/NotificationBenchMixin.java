@@ -1,6 +1,7 @@
 package io.evzone.simulator.cli;
 
 import io.evzone.simulator.bench.NotificationBenchSettings;
+import io.evzone.simulator.bench.PricingBenchSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -19,14 +20,15 @@ final class NotificationBenchMixin {
     @Option(
             names = "--kafka",
             defaultValue = "localhost:59092",
-            description = "notifications: the platform's Kafka, where events are published (default: ${DEFAULT-VALUE})")
+            description =
+                    "notifications, pricing: the platform's Kafka, where events are published (default: ${DEFAULT-VALUE})")
     String kafka;
 
     @Option(
             names = "--jwt-secret-file",
             defaultValue = "data/jwt-secret",
             description =
-                    "notifications: the platform's token secret, to sign the users' tokens (default: ${DEFAULT-VALUE})")
+                    "notifications, pricing: the platform's token secret, to sign the users' tokens (default: ${DEFAULT-VALUE})")
     Path jwtSecretFile;
 
     @Option(
@@ -42,6 +44,16 @@ final class NotificationBenchMixin {
     double connectRate;
 
     NotificationBenchSettings settings() {
+        return new NotificationBenchSettings(notificationApi, kafka, secret(), streamsPerUser, connectRate);
+    }
+
+    /** The pricing workload's settings: the same Kafka and secret, and the billing service. */
+    PricingBenchSettings pricing(URI billingApi) {
+        return new PricingBenchSettings(
+                billingApi == null ? URI.create("http://localhost:3004") : billingApi, kafka, secret());
+    }
+
+    private String secret() {
         String secret = System.getenv("JWT_SECRET");
         if (secret == null || secret.isBlank()) {
             try {
@@ -51,6 +63,6 @@ final class NotificationBenchMixin {
                         "Cannot read the platform's token secret; set JWT_SECRET or" + " --jwt-secret-file", e);
             }
         }
-        return new NotificationBenchSettings(notificationApi, kafka, secret, streamsPerUser, connectRate);
+        return secret;
     }
 }

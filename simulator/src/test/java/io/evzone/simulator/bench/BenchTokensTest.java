@@ -33,6 +33,18 @@ class BenchTokensTest {
     }
 
     @Test
+    void anOrganizationMembersTokenCarriesTheOrganizationAndThePermissions() {
+        String token = new BenchTokens(SECRET, Duration.ofMinutes(5))
+                .organizationMember("org-1", java.util.List.of("billing.manage", "billing.read"));
+
+        JsonNode claims =
+                JsonMapper.builder().build().readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        assertThat(claims.get("org").asString()).isEqualTo("org-1");
+        assertThat(claims.get("perms").toString()).isEqualTo("[\"billing.manage\",\"billing.read\"]");
+        assertThat(claims.get("typ").asString()).isEqualTo("access");
+    }
+
+    @Test
     void eachEventIsExpectedOnEveryStreamOfItsUser() {
         assertThat(NotificationsWorkload.expectedMessages(10, 5, 5)).isEqualTo(10);
         assertThat(NotificationsWorkload.expectedMessages(10, 5, 10)).isEqualTo(20);

@@ -4,8 +4,8 @@ import io.evzone.contracts.charger.CommandStatus;
 import io.evzone.contracts.charger.command.ChargerCommand;
 import io.evzone.contracts.charger.command.RawOcpp;
 import io.evzone.gateway.config.GatewayProperties;
-import io.evzone.gateway.dialect.Dialects;
 import io.evzone.gateway.presence.ChargerSessions;
+import io.evzone.gateway.rpc.Dialects;
 import io.evzone.gateway.rpc.InvalidCommandException;
 import io.evzone.gateway.rpc.OcppDialect;
 import io.evzone.gateway.transport.ChargePointIds;
@@ -152,10 +152,10 @@ public class CommandController {
     @GetMapping("/commands")
     @Operation(summary = "The gateway's command log, newest first")
     public List<CommandView> list(
-            @RequestParam(required = false) String chargePointId,
+            @RequestParam(required = false) String ocppId,
             @RequestParam(defaultValue = "50") int limit,
             @RequestParam(defaultValue = "0") int offset) {
-        return commands.list(chargePointId, Math.max(1, Math.min(limit, 200)), Math.max(0, offset));
+        return commands.list(ocppId, Math.max(1, Math.min(limit, 200)), Math.max(0, offset));
     }
 
     private Optional<OcppDialect> dialectOf(String ocppId) {

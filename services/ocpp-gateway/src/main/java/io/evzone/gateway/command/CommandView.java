@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 /** A command as the API shows it. */
 public record CommandView(
         UUID id,
-        String chargePointId,
+        String ocppId,
         String action,
         String ocppAction,
         CommandStatus status,

@@ -1,9 +1,9 @@
 package io.evzone.gateway.transport;
 
-import io.evzone.gateway.dialect.Dialects;
 import io.evzone.gateway.presence.ChargerSessions;
 import io.evzone.gateway.registry.ChargerRecord;
 import io.evzone.gateway.rpc.ChargerSession;
+import io.evzone.gateway.rpc.Dialects;
 import io.evzone.gateway.rpc.OcppDialect;
 import java.util.Optional;
 import org.slf4j.Logger;

@@ -71,7 +71,7 @@ class CommandScopeIT extends GatewayIntegrationTest {
             String id = byAdmin.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
             assertThat(http().get("/api/v1/ocpp/commands/" + id, TECHNICIAN).statusCode())
                     .isEqualTo(403);
-            assertThat(http().get("/api/v1/ocpp/commands?chargePointId=CP_SCOPE_UNASSIGNED", TECHNICIAN)
+            assertThat(http().get("/api/v1/ocpp/commands?ocppId=CP_SCOPE_UNASSIGNED", TECHNICIAN)
                             .statusCode())
                     .isEqualTo(403);
             assertThat(http().get("/api/v1/ocpp/commands/" + id, ADMIN).body()).contains("\"status\":\"ACCEPTED\"");

@@ -19,7 +19,7 @@ final class Registry {
     JsonNode station(double latitude, double longitude) {
         return api.post("/api/v1/stations", """
                         {"code":"%s","name":"Kampala Central","address":"Plot 1, Kampala Road",
-                         "latitude":%s,"longitude":%s,"type":"CHARGING","price":"UGX 1,200/kWh",
+                         "latitude":%s,"longitude":%s,"type":"CHARGING","price":1200,
                          "bookingFee":2000,"amenities":["wifi","cafe"],"open247":true}""".formatted(unique("KLA"), latitude, longitude))
                 .ok();
     }

@@ -2,7 +2,7 @@ package io.evzone.auth.account.application;
 
 import io.evzone.auth.account.domain.User;
 import io.evzone.auth.shared.AuthProperties;
-import io.evzone.auth.shared.messaging.AuthEvents;
+import io.evzone.auth.shared.application.AuthEvents;
 import io.evzone.contracts.notification.NotificationRequested;
 import io.evzone.contracts.notification.NotificationRequested.Channel;
 import io.evzone.contracts.notification.NotificationTemplates;

@@ -4,7 +4,7 @@ import io.evzone.auth.device.domain.Device;
 import io.evzone.auth.device.domain.KnownDevices;
 import io.evzone.auth.shared.ClientInfo;
 import io.evzone.auth.shared.SecretTokens;
-import io.evzone.auth.shared.messaging.AuthEvents;
+import io.evzone.auth.shared.application.AuthEvents;
 import io.evzone.contracts.auth.NewDeviceSignedIn;
 import java.time.Instant;
 import java.util.Objects;

@@ -8,7 +8,7 @@ import io.evzone.auth.audit.domain.AuditType;
 import io.evzone.auth.organization.application.AccessGrants;
 import io.evzone.auth.shared.AbuseLimits;
 import io.evzone.auth.shared.ClientInfo;
-import io.evzone.auth.shared.messaging.AuthEvents;
+import io.evzone.auth.shared.application.AuthEvents;
 import io.evzone.auth.token.application.RefreshTokenRotation;
 import io.evzone.auth.token.application.RefreshTokenRotation.Inspection;
 import io.evzone.auth.token.application.SessionIssuer;

@@ -9,6 +9,9 @@ public interface StationAssignments {
     /** The member's assignments in the organization, in the order they were given. */
     List<StationAssignment> of(UUID userId, UUID organizationId);
 
-    /** Replaces the member's assignments in the organization with {@code assignments}. */
+    /**
+     * Replaces the member's assignments in the organization with {@code assignments}; an assignment to
+     * a station the member already had keeps its id.
+     */
     void replace(UUID userId, UUID organizationId, List<StationAssignment> assignments);
 }

@@ -8,7 +8,9 @@ import java.sql.Time;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,7 +27,7 @@ public class JdbcStationAssignments implements StationAssignments {
     @Override
     public List<StationAssignment> of(UUID userId, UUID organizationId) {
         return jdbc.sql("""
-                        SELECT station_id, role, is_primary, is_active, shift_start, shift_end, timezone
+                        SELECT id, station_id, role, is_primary, is_active, shift_start, shift_end, timezone
                         FROM station_assignment WHERE user_id = :userId AND organization_id = :orgId
                         ORDER BY position""")
                 .param("userId", userId)
@@ -36,7 +38,18 @@ public class JdbcStationAssignments implements StationAssignments {
 
     @Override
     public void replace(UUID userId, UUID organizationId, List<StationAssignment> assignments) {
-        jdbc.sql("DELETE FROM station_assignment WHERE user_id = :userId AND organization_id = :orgId")
+        Set<String> kept =
+                assignments.stream().map(StationAssignment::stationId).collect(Collectors.toSet());
+        for (StationAssignment current : of(userId, organizationId)) {
+            if (!kept.contains(current.stationId())) {
+                jdbc.sql("DELETE FROM station_assignment WHERE id = :id")
+                        .param("id", current.id())
+                        .update();
+            }
+        }
+        // At most one primary per member: cleared first, so moving it to another station does not collide.
+        jdbc.sql(
+                        "UPDATE station_assignment SET is_primary = false WHERE user_id = :userId AND organization_id = :orgId")
                 .param("userId", userId)
                 .param("orgId", organizationId)
                 .update();
@@ -46,7 +59,11 @@ public class JdbcStationAssignments implements StationAssignments {
                             INSERT INTO station_assignment (user_id, organization_id, station_id, role, is_primary,
                                 is_active, shift_start, shift_end, timezone, position)
                             VALUES (:userId, :orgId, :stationId, :role, :primary, :active, :shiftStart, :shiftEnd,
-                                :timezone, :position)""")
+                                :timezone, :position)
+                            ON CONFLICT (user_id, organization_id, station_id) DO UPDATE SET role = excluded.role,
+                                is_primary = excluded.is_primary, is_active = excluded.is_active,
+                                shift_start = excluded.shift_start, shift_end = excluded.shift_end,
+                                timezone = excluded.timezone, position = excluded.position""")
                     .param("userId", userId)
                     .param("orgId", organizationId)
                     .param("stationId", a.stationId())
@@ -66,6 +83,7 @@ public class JdbcStationAssignments implements StationAssignments {
     private static StationAssignment map(ResultSet rs, int row) throws SQLException {
         String timezone = rs.getString("timezone");
         return new StationAssignment(
+                rs.getObject("id", UUID.class),
                 rs.getString("station_id"),
                 rs.getString("role"),
                 rs.getBoolean("is_primary"),

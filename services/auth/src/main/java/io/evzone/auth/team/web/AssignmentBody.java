@@ -7,9 +7,15 @@ import jakarta.validation.constraints.Size;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.UUID;
 
-/** A station assignment as the team screens send and read it; isPrimary defaults to false, isActive to true. */
+/**
+ * A station assignment as the team screens send and read it; isPrimary defaults to false, isActive to true.
+ *
+ * @param id the assignment's id, as {@code POST /users/me/station-context} names it; ignored on input
+ */
 record AssignmentBody(
+        UUID id,
         @NotBlank @Size(max = 64) String stationId,
         @NotBlank @Size(max = 40) String role,
         Boolean isPrimary,
@@ -20,6 +26,7 @@ record AssignmentBody(
 
     static AssignmentBody of(StationAssignment a) {
         return new AssignmentBody(
+                a.id(),
                 a.stationId(),
                 a.role(),
                 a.isPrimary(),
@@ -31,6 +38,7 @@ record AssignmentBody(
 
     StationAssignment toDomain() {
         return new StationAssignment(
+                null,
                 stationId,
                 role,
                 Boolean.TRUE.equals(isPrimary),

@@ -1,7 +1,7 @@
 package io.evzone.auth.token.application;
 
 import io.evzone.auth.account.application.SessionRevocation;
-import io.evzone.auth.shared.messaging.AuthEvents;
+import io.evzone.auth.shared.application.AuthEvents;
 import io.evzone.contracts.auth.UserSessionsRevoked;
 import java.util.UUID;
 import org.springframework.stereotype.Service;

@@ -6,7 +6,7 @@ import io.evzone.auth.organization.domain.Membership;
 import io.evzone.auth.organization.domain.MembershipDetails;
 import io.evzone.auth.organization.domain.MembershipStatus;
 import io.evzone.auth.organization.domain.Memberships;
-import io.evzone.auth.shared.messaging.AuthEvents;
+import io.evzone.auth.shared.application.AuthEvents;
 import io.evzone.contracts.auth.MembershipChanged;
 import java.util.List;
 import org.springframework.stereotype.Component;

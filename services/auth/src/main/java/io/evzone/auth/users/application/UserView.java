@@ -12,6 +12,8 @@ import java.util.UUID;
  * @param role the role the user acts with in {@code organizationId}
  * @param permissions that role's permission codes, sorted
  * @param memberships the organizations the user belongs to (for an org admin's view, only theirs)
+ * @param stationContext in the user's own payload, the station assignment they selected in {@code
+ *     organizationId} ({@code POST /users/me/station-context}); else null
  */
 public record UserView(
         UUID id,
@@ -30,8 +32,12 @@ public record UserView(
         boolean emailVerified,
         boolean platformAdmin,
         Instant createdAt,
-        Instant lastLoginAt) {
+        Instant lastLoginAt,
+        StationContext stationContext) {
 
     /** One membership as the user payload shows it. */
     public record MembershipView(UUID organizationId, String organizationName, String role, String status) {}
+
+    /** The station the user works at now: one of their active station assignments. */
+    public record StationContext(UUID assignmentId, String stationId, String role) {}
 }

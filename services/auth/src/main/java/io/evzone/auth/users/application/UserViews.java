@@ -22,15 +22,17 @@ public class UserViews {
 
     private final Memberships memberships;
     private final Organizations organizations;
+    private final SelectedStationContexts stationContexts;
 
-    public UserViews(Memberships memberships, Organizations organizations) {
+    public UserViews(Memberships memberships, Organizations organizations, SelectedStationContexts stationContexts) {
         this.memberships = memberships;
         this.organizations = organizations;
+        this.stationContexts = stationContexts;
     }
 
     /** The user acting with {@code grant} (login, refresh, organization switch). */
     public UserView withGrant(User user, AccessGrant grant) {
-        return view(user, grant, memberships.ofUser(user.id()));
+        return view(user, grant, memberships.ofUser(user.id()), stationContext(user, grant));
     }
 
     /** The caller themselves, as their access token says they act. */
@@ -50,7 +52,13 @@ public class UserViews {
                 org,
                 orgName,
                 scope(caller, org));
-        return view(user, grant, mine);
+        return view(user, grant, mine, stationContext(user, grant));
+    }
+
+    private UserView.StationContext stationContext(User user, AccessGrant grant) {
+        return grant.organizationId() == null
+                ? null
+                : stationContexts.of(user.id(), grant.organizationId()).orElse(null);
     }
 
     private static AccessGrant.Scope scope(AccessTokenClaims caller, UUID organizationId) {
@@ -81,10 +89,11 @@ public class UserViews {
                         .filter(m -> Objects.equals(m.organizationId(), callerOrg))
                         .toList();
         AccessGrant grant = AccessPolicy.resolve(user.platformAdmin(), visible, callerOrg, user.lastOrganizationId());
-        return view(user, grant, visible);
+        return view(user, grant, visible, null);
     }
 
-    private static UserView view(User user, AccessGrant grant, List<MembershipDetails> memberships) {
+    private static UserView view(
+            User user, AccessGrant grant, List<MembershipDetails> memberships, UserView.StationContext stationContext) {
         return new UserView(
                 user.id(),
                 user.email(),
@@ -108,6 +117,7 @@ public class UserViews {
                 user.emailVerifiedAt() != null,
                 user.platformAdmin(),
                 user.createdAt(),
-                user.lastLoginAt());
+                user.lastLoginAt(),
+                stationContext);
     }
 }

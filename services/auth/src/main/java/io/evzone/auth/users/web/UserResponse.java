@@ -9,6 +9,9 @@ import java.util.UUID;
 /**
  * A user as the API answers it: {@link UserView} with {@code role} and {@code status} in the form
  * the clients compare ({@code SUPER_ADMIN}, {@code Active}); {@code roleCode} keeps EVZone's code.
+ *
+ * @param stationContext the station the user selected to work at ({@code POST /users/me/station-context}),
+ *     only in the user's own payload (login, refresh, {@code /users/me}); null when none is selected
  */
 public record UserResponse(
         UUID id,
@@ -28,7 +31,8 @@ public record UserResponse(
         boolean emailVerified,
         boolean platformAdmin,
         Instant createdAt,
-        Instant lastLoginAt) {
+        Instant lastLoginAt,
+        UserView.StationContext stationContext) {
 
     /** One membership, role and status as the clients compare them. */
     public record Membership(
@@ -60,7 +64,8 @@ public record UserResponse(
                 user.emailVerified(),
                 user.platformAdmin(),
                 user.createdAt(),
-                user.lastLoginAt());
+                user.lastLoginAt(),
+                user.stationContext());
     }
 
     public static List<UserResponse> of(List<UserView> users) {

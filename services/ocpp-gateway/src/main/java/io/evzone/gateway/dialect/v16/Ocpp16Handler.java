@@ -1,9 +1,7 @@
 package io.evzone.gateway.dialect.v16;
 
 import io.evzone.contracts.charger.ChargerAnswer.AuthorizationAnswer;
-import io.evzone.contracts.charger.ChargerBooted;
 import io.evzone.contracts.charger.ChargerQuestion;
-import io.evzone.contracts.charger.HeartbeatReceived;
 import io.evzone.contracts.charger.IdToken;
 import io.evzone.contracts.charger.MeterValuesReported;
 import io.evzone.contracts.charger.OcppVersion;
@@ -14,7 +12,7 @@ import io.evzone.gateway.bridge.EventBridge;
 import io.evzone.gateway.bridge.FallbackTransactionIds;
 import io.evzone.gateway.bridge.PresentedTokens;
 import io.evzone.gateway.certificate.application.CertificateSigning;
-import io.evzone.gateway.dialect.NotificationDetails;
+import io.evzone.gateway.dialect.ChargerReports;
 import io.evzone.gateway.rpc.ChargerSession;
 import io.evzone.ocpp.v16.messages.AuthorizeRequest;
 import io.evzone.ocpp.v16.messages.AuthorizeResponse;
@@ -48,7 +46,6 @@ import io.evzone.ocpp.v16.messages.StatusNotificationRequest;
 import io.evzone.ocpp.v16.messages.StatusNotificationResponse;
 import io.evzone.ocpp.v16.messages.StopTransactionRequest;
 import io.evzone.ocpp.v16.messages.StopTransactionResponse;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
@@ -65,34 +62,33 @@ public class Ocpp16Handler {
     private final EventBridge events;
     private final FallbackTransactionIds transactionIds;
     private final CertificateSigning certificates;
+    private final ChargerReports reports;
 
     public Ocpp16Handler(
             DomainQuestions questions,
             EventBridge events,
             FallbackTransactionIds transactionIds,
-            CertificateSigning certificates) {
+            CertificateSigning certificates,
+            ChargerReports reports) {
         this.questions = questions;
         this.events = events;
         this.transactionIds = transactionIds;
         this.certificates = certificates;
+        this.reports = reports;
     }
 
-    CompletableFuture<Ocpp16Response> handle(ChargerSession session, Ocpp16ChargePointRequest request) {
+    public CompletableFuture<Ocpp16Response> handle(ChargerSession session, Ocpp16ChargePointRequest request) {
         String id = session.chargePointId();
         return switch (request) {
             case BootNotificationRequest boot -> boot(session, boot);
-            case HeartbeatRequest heartbeat -> {
-                events.chargerEvent(id, new HeartbeatReceived(id, Instant.now()));
-                yield done(new HeartbeatResponse(Instant.now()));
-            }
+            case HeartbeatRequest heartbeat -> reports.heartbeat(id, HeartbeatResponse::new);
             case AuthorizeRequest authorize ->
-                questions
-                        .authorize(id, PresentedTokens.ofIdTag(authorize.idTag()))
-                        .thenApply(a -> new AuthorizeResponse(Ocpp16Mapper.idTagInfo(a)));
-            case StatusNotificationRequest status -> {
-                events.chargerEvent(id, Ocpp16Mapper.status(id, status));
-                yield done(new StatusNotificationResponse());
-            }
+                reports.authorized(
+                        id,
+                        PresentedTokens.ofIdTag(authorize.idTag()),
+                        a -> new AuthorizeResponse(Ocpp16Mapper.idTagInfo(a)));
+            case StatusNotificationRequest status ->
+                reports.reported(id, Ocpp16Mapper.status(id, status), new StatusNotificationResponse());
             case MeterValuesRequest meter ->
                 events.chargingData(
                                 id,
@@ -107,21 +103,17 @@ public class Ocpp16Handler {
                         .thenApply(stored -> new MeterValuesResponse());
             case StartTransactionRequest start -> start(session, start);
             case StopTransactionRequest stop -> stop(session, stop);
-            case DataTransferRequest data -> {
-                notify(id, "DataTransfer", data);
-                // OCPP 1.6 §4.3: no vendor-specific extension is implemented here.
-                yield done(new DataTransferResponse(DataTransferStatus.UNKNOWN_VENDOR_ID, null));
-            }
+            // OCPP 1.6 §4.3: no vendor-specific extension is implemented here.
+            case DataTransferRequest data ->
+                reports.notified(id, data, new DataTransferResponse(DataTransferStatus.UNKNOWN_VENDOR_ID, null));
             case DiagnosticsStatusNotificationRequest r ->
-                notified(id, "DiagnosticsStatusNotification", r, new DiagnosticsStatusNotificationResponse());
+                reports.notified(id, r, new DiagnosticsStatusNotificationResponse());
             case FirmwareStatusNotificationRequest r ->
-                notified(id, "FirmwareStatusNotification", r, new FirmwareStatusNotificationResponse());
-            case LogStatusNotificationRequest r ->
-                notified(id, "LogStatusNotification", r, new LogStatusNotificationResponse());
-            case SecurityEventNotificationRequest r ->
-                notified(id, "SecurityEventNotification", r, new SecurityEventNotificationResponse());
+                reports.notified(id, r, new FirmwareStatusNotificationResponse());
+            case LogStatusNotificationRequest r -> reports.notified(id, r, new LogStatusNotificationResponse());
+            case SecurityEventNotificationRequest r -> reports.notified(id, r, new SecurityEventNotificationResponse());
             case SignedFirmwareStatusNotificationRequest r ->
-                notified(id, "SignedFirmwareStatusNotification", r, new SignedFirmwareStatusNotificationResponse());
+                reports.notified(id, r, new SignedFirmwareStatusNotificationResponse());
             case SignCertificateRequest r ->
                 certificates
                         .sign(session, r.csr(), null)
@@ -131,7 +123,6 @@ public class Ocpp16Handler {
     }
 
     private CompletableFuture<Ocpp16Response> boot(ChargerSession session, BootNotificationRequest boot) {
-        String id = session.chargePointId();
         var question = new ChargerQuestion.Boot(
                 OcppVersion.V16,
                 boot.chargePointVendor(),
@@ -139,28 +130,13 @@ public class Ocpp16Handler {
                 boot.chargePointSerialNumber() != null ? boot.chargePointSerialNumber() : boot.chargeBoxSerialNumber(),
                 boot.firmwareVersion(),
                 null);
-        var answer = session.pendingUnknown()
-                ? CompletableFuture.completedFuture(questions.pending())
-                : questions.boot(id, question);
-        return answer.thenApply(a -> {
-            Instant now = Instant.now();
-            events.chargerEvent(
-                    id,
-                    new ChargerBooted(
-                            id,
-                            OcppVersion.V16,
-                            boot.chargePointVendor(),
-                            boot.chargePointModel(),
-                            question.serialNumber(),
-                            boot.firmwareVersion(),
-                            boot.iccid(),
-                            boot.imsi(),
-                            null,
-                            a.status(),
-                            now));
-            return new BootNotificationResponse(
-                    Ocpp16Mapper.registration(a.status()), now, a.heartbeatIntervalSeconds());
-        });
+        return reports.boot(
+                session,
+                question,
+                boot.iccid(),
+                boot.imsi(),
+                (answer, now) -> new BootNotificationResponse(
+                        Ocpp16Mapper.registration(answer.status()), now, answer.heartbeatIntervalSeconds()));
     }
 
     private CompletableFuture<Ocpp16Response> start(ChargerSession session, StartTransactionRequest start) {
@@ -230,19 +206,5 @@ public class Ocpp16Handler {
                 ? null
                 : questions.cached(token).map(Ocpp16Mapper::idTagInfo).orElse(null);
         return stored.thenApply(done -> new StopTransactionResponse(info));
-    }
-
-    private CompletableFuture<Ocpp16Response> notified(
-            String id, String action, Object request, Ocpp16Response response) {
-        notify(id, action, request);
-        return done(response);
-    }
-
-    private void notify(String id, String action, Object request) {
-        events.chargerEvent(id, NotificationDetails.of(id, action, request));
-    }
-
-    private static CompletableFuture<Ocpp16Response> done(Ocpp16Response response) {
-        return CompletableFuture.completedFuture(response);
     }
 }

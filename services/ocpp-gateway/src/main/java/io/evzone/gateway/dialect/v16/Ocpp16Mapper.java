@@ -4,6 +4,7 @@ import io.evzone.contracts.charger.ChargerAnswer.AuthorizationAnswer;
 import io.evzone.contracts.charger.ConnectorStatus;
 import io.evzone.contracts.charger.ConnectorStatusReported;
 import io.evzone.contracts.charger.MeterSample;
+import io.evzone.gateway.dialect.MeterSamples;
 import io.evzone.ocpp.v16.messages.AuthorizationStatus;
 import io.evzone.ocpp.v16.messages.IdTagInfo;
 import io.evzone.ocpp.v16.messages.MeterValue;
@@ -21,25 +22,24 @@ final class Ocpp16Mapper {
     private Ocpp16Mapper() {}
 
     static RegistrationStatus registration(io.evzone.contracts.charger.RegistrationStatus status) {
-        return switch (status) {
-            case ACCEPTED -> RegistrationStatus.ACCEPTED;
-            case PENDING -> RegistrationStatus.PENDING;
-            case REJECTED -> RegistrationStatus.REJECTED;
-        };
+        return RegistrationStatus.valueOf(status.name());
     }
 
     static IdTagInfo idTagInfo(AuthorizationAnswer answer) {
-        AuthorizationStatus status = switch (answer.status()) {
+        String parent = answer.groupId() != null && answer.groupId().length() <= 20 ? answer.groupId() : null;
+        return new IdTagInfo(answer.expiresAt(), parent, authorizationStatus(answer.status()));
+    }
+
+    /** 2.0.1-only standings (NoCredit, NotAtThisTime, ...) have no 1.6 word; Invalid is the closest refusal. */
+    static AuthorizationStatus authorizationStatus(io.evzone.contracts.charger.AuthorizationStatus status) {
+        return switch (status) {
             case ACCEPTED -> AuthorizationStatus.ACCEPTED;
             case BLOCKED -> AuthorizationStatus.BLOCKED;
             case EXPIRED -> AuthorizationStatus.EXPIRED;
             case CONCURRENT_TX -> AuthorizationStatus.CONCURRENT_TX;
-            // 2.0.1-only standings have no 1.6 word; Invalid is the closest refusal.
             case INVALID, NO_CREDIT, NOT_ALLOWED_TYPE_EVSE, NOT_AT_THIS_LOCATION, NOT_AT_THIS_TIME, UNKNOWN ->
                 AuthorizationStatus.INVALID;
         };
-        String parent = answer.groupId() != null && answer.groupId().length() <= 20 ? answer.groupId() : null;
-        return new IdTagInfo(answer.expiresAt(), parent, status);
     }
 
     static ConnectorStatusReported status(String chargePointId, StatusNotificationRequest request) {
@@ -78,17 +78,13 @@ final class Ocpp16Mapper {
                 } catch (NumberFormatException e) {
                     continue; // a SignedData value carries no number
                 }
-                samples.add(new MeterSample(
+                samples.add(MeterSamples.sample(
                         value.timestamp(),
                         number,
-                        sampled.measurand() == null
-                                ? "Energy.Active.Import.Register"
-                                : sampled.measurand().value(),
+                        sampled.measurand() == null ? null : sampled.measurand().value(),
                         sampled.phase() == null ? null : sampled.phase().value(),
-                        sampled.unit() == null ? "Wh" : sampled.unit().value(),
-                        sampled.context() == null
-                                ? "Sample.Periodic"
-                                : sampled.context().value(),
+                        sampled.unit() == null ? null : sampled.unit().value(),
+                        sampled.context() == null ? null : sampled.context().value(),
                         sampled.location() == null ? null : sampled.location().value()));
             }
         }

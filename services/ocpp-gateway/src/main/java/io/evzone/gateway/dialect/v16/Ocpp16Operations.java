@@ -70,17 +70,23 @@ import io.evzone.ocpp.v16.messages.TriggerMessageRequest;
 import io.evzone.ocpp.v16.messages.UnlockConnectorRequest;
 import io.evzone.ocpp.v16.messages.UpdateFirmwareRequest;
 import io.evzone.ocpp.v16.messages.UpdateType;
+import java.util.function.Function;
 
 /**
  * Every version-neutral operation as an OCPP 1.6 CALL (with the security extension), or what 1.6 lacks. The switch
  * is exhaustive over the sealed {@link ChargerCommand}: a new operation does not compile until it has a case here.
  */
-final class Ocpp16Operations {
+public final class Ocpp16Operations {
 
     private final OcppCalls calls;
 
     Ocpp16Operations(OcppCalls calls) {
         this.calls = calls;
+    }
+
+    /** This version's translation of every command, given the calls it builds on. */
+    public static Function<ChargerCommand, Translation> translator(OcppCalls calls) {
+        return new Ocpp16Operations(calls)::translate;
     }
 
     Translation translate(ChargerCommand command) {

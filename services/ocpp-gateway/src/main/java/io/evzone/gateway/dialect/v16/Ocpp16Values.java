@@ -4,7 +4,6 @@ import io.evzone.contracts.charger.command.Certificates;
 import io.evzone.contracts.charger.command.ChargingProfile;
 import io.evzone.contracts.charger.command.SendLocalList;
 import io.evzone.ocpp.v16.messages.AuthorizationData;
-import io.evzone.ocpp.v16.messages.AuthorizationStatus;
 import io.evzone.ocpp.v16.messages.CertificateHashDataType;
 import io.evzone.ocpp.v16.messages.CertificateUseEnumType;
 import io.evzone.ocpp.v16.messages.ChargingProfileKindType;
@@ -61,20 +60,8 @@ final class Ocpp16Values {
     static AuthorizationData entry(SendLocalList.Entry entry) {
         IdTagInfo info = entry.status() == null
                 ? null
-                : new IdTagInfo(entry.expiresAt(), entry.groupId(), status(entry.status()));
+                : new IdTagInfo(entry.expiresAt(), entry.groupId(), Ocpp16Mapper.authorizationStatus(entry.status()));
         return new AuthorizationData(entry.idToken().value(), info);
-    }
-
-    /** 2.0.1's finer refusals (NoCredit, NotAtThisTime, ...) are all Invalid to a 1.6 charger. */
-    private static AuthorizationStatus status(io.evzone.contracts.charger.AuthorizationStatus status) {
-        return switch (status) {
-            case ACCEPTED -> AuthorizationStatus.ACCEPTED;
-            case BLOCKED -> AuthorizationStatus.BLOCKED;
-            case EXPIRED -> AuthorizationStatus.EXPIRED;
-            case CONCURRENT_TX -> AuthorizationStatus.CONCURRENT_TX;
-            case INVALID, NO_CREDIT, NOT_ALLOWED_TYPE_EVSE, NOT_AT_THIS_LOCATION, NOT_AT_THIS_TIME, UNKNOWN ->
-                AuthorizationStatus.INVALID;
-        };
     }
 
     static Optional<CertificateUseEnumType> certificateUse(Certificates.Use use) {

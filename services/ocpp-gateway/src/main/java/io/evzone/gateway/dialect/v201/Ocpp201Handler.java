@@ -1,9 +1,7 @@
 package io.evzone.gateway.dialect.v201;
 
 import io.evzone.contracts.charger.ChargerAnswer.AuthorizationAnswer;
-import io.evzone.contracts.charger.ChargerBooted;
 import io.evzone.contracts.charger.ChargerQuestion;
-import io.evzone.contracts.charger.HeartbeatReceived;
 import io.evzone.contracts.charger.IdToken;
 import io.evzone.contracts.charger.MeterValuesReported;
 import io.evzone.contracts.charger.OcppVersion;
@@ -11,7 +9,7 @@ import io.evzone.contracts.charger.TransactionReported;
 import io.evzone.gateway.bridge.DomainQuestions;
 import io.evzone.gateway.bridge.EventBridge;
 import io.evzone.gateway.certificate.application.CertificateSigning;
-import io.evzone.gateway.dialect.NotificationDetails;
+import io.evzone.gateway.dialect.ChargerReports;
 import io.evzone.gateway.rpc.ChargerSession;
 import io.evzone.ocpp.v201.messages.AuthorizeRequest;
 import io.evzone.ocpp.v201.messages.AuthorizeResponse;
@@ -70,7 +68,6 @@ import io.evzone.ocpp.v201.messages.StatusNotificationRequest;
 import io.evzone.ocpp.v201.messages.StatusNotificationResponse;
 import io.evzone.ocpp.v201.messages.TransactionEventRequest;
 import io.evzone.ocpp.v201.messages.TransactionEventResponse;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
 
@@ -84,31 +81,29 @@ public class Ocpp201Handler {
 
     private final DomainQuestions questions;
     private final EventBridge events;
-
     private final CertificateSigning certificates;
+    private final ChargerReports reports;
 
-    public Ocpp201Handler(DomainQuestions questions, EventBridge events, CertificateSigning certificates) {
+    public Ocpp201Handler(
+            DomainQuestions questions, EventBridge events, CertificateSigning certificates, ChargerReports reports) {
         this.questions = questions;
         this.events = events;
         this.certificates = certificates;
+        this.reports = reports;
     }
 
-    CompletableFuture<Ocpp201Response> handle(ChargerSession session, Ocpp201ChargingStationRequest request) {
+    public CompletableFuture<Ocpp201Response> handle(ChargerSession session, Ocpp201ChargingStationRequest request) {
         String id = session.chargePointId();
         return switch (request) {
             case BootNotificationRequest boot -> boot(session, boot);
-            case HeartbeatRequest heartbeat -> {
-                events.chargerEvent(id, new HeartbeatReceived(id, Instant.now()));
-                yield done(HeartbeatResponse.of(Instant.now()));
-            }
+            case HeartbeatRequest heartbeat -> reports.heartbeat(id, HeartbeatResponse::of);
             case AuthorizeRequest authorize ->
-                questions
-                        .authorize(id, Ocpp201Mapper.idToken(authorize.idToken()))
-                        .thenApply(a -> AuthorizeResponse.of(Ocpp201Mapper.idTokenInfo(a)));
-            case StatusNotificationRequest status -> {
-                events.chargerEvent(id, Ocpp201Mapper.status(id, status));
-                yield done(StatusNotificationResponse.of());
-            }
+                reports.authorized(
+                        id,
+                        Ocpp201Mapper.idToken(authorize.idToken()),
+                        a -> AuthorizeResponse.of(Ocpp201Mapper.idTokenInfo(a)));
+            case StatusNotificationRequest status ->
+                reports.reported(id, Ocpp201Mapper.status(id, status), StatusNotificationResponse.of());
             case MeterValuesRequest meter ->
                 events.chargingData(
                                 id,
@@ -116,51 +111,32 @@ public class Ocpp201Handler {
                                         id, meter.evseId(), 0, null, Ocpp201Mapper.samples(meter.meterValue())))
                         .thenApply(stored -> MeterValuesResponse.of());
             case TransactionEventRequest event -> transaction(session, event);
-            case DataTransferRequest data -> {
-                events.chargerEvent(id, NotificationDetails.of(id, "DataTransfer", data));
-                // OCPP 2.0.1 P01: no vendor-specific extension is implemented here.
-                yield done(DataTransferResponse.of(DataTransferStatusEnumType.UNKNOWN_VENDOR_ID));
-            }
-            case NotifyEventRequest r -> notified(id, "NotifyEvent", r, NotifyEventResponse.of());
-            case SecurityEventNotificationRequest r ->
-                notified(id, "SecurityEventNotification", r, SecurityEventNotificationResponse.of());
+            // OCPP 2.0.1 P01: no vendor-specific extension is implemented here.
+            case DataTransferRequest data ->
+                reports.notified(id, data, DataTransferResponse.of(DataTransferStatusEnumType.UNKNOWN_VENDOR_ID));
+            case NotifyEventRequest r -> reports.notified(id, r, NotifyEventResponse.of());
+            case SecurityEventNotificationRequest r -> reports.notified(id, r, SecurityEventNotificationResponse.of());
             case FirmwareStatusNotificationRequest r ->
-                notified(id, "FirmwareStatusNotification", r, FirmwareStatusNotificationResponse.of());
-            case LogStatusNotificationRequest r ->
-                notified(id, "LogStatusNotification", r, LogStatusNotificationResponse.of());
+                reports.notified(id, r, FirmwareStatusNotificationResponse.of());
+            case LogStatusNotificationRequest r -> reports.notified(id, r, LogStatusNotificationResponse.of());
             case PublishFirmwareStatusNotificationRequest r ->
-                notified(id, "PublishFirmwareStatusNotification", r, PublishFirmwareStatusNotificationResponse.of());
+                reports.notified(id, r, PublishFirmwareStatusNotificationResponse.of());
             case NotifyReportRequest r -> {
                 events.chargerEvent(id, DeviceModelReports.of(id, r));
-                yield done(NotifyReportResponse.of());
+                yield CompletableFuture.completedFuture(NotifyReportResponse.of());
             }
-            case NotifyMonitoringReportRequest r ->
-                notified(id, "NotifyMonitoringReport", r, NotifyMonitoringReportResponse.of());
-            case NotifyCustomerInformationRequest r ->
-                notified(id, "NotifyCustomerInformation", r, NotifyCustomerInformationResponse.of());
-            case NotifyDisplayMessagesRequest r ->
-                notified(id, "NotifyDisplayMessages", r, NotifyDisplayMessagesResponse.of());
-            case NotifyChargingLimitRequest r ->
-                notified(id, "NotifyChargingLimit", r, NotifyChargingLimitResponse.of());
-            case ClearedChargingLimitRequest r ->
-                notified(id, "ClearedChargingLimit", r, ClearedChargingLimitResponse.of());
-            case ReportChargingProfilesRequest r ->
-                notified(id, "ReportChargingProfiles", r, ReportChargingProfilesResponse.of());
-            case ReservationStatusUpdateRequest r ->
-                notified(id, "ReservationStatusUpdate", r, ReservationStatusUpdateResponse.of());
+            case NotifyMonitoringReportRequest r -> reports.notified(id, r, NotifyMonitoringReportResponse.of());
+            case NotifyCustomerInformationRequest r -> reports.notified(id, r, NotifyCustomerInformationResponse.of());
+            case NotifyDisplayMessagesRequest r -> reports.notified(id, r, NotifyDisplayMessagesResponse.of());
+            case NotifyChargingLimitRequest r -> reports.notified(id, r, NotifyChargingLimitResponse.of());
+            case ClearedChargingLimitRequest r -> reports.notified(id, r, ClearedChargingLimitResponse.of());
+            case ReportChargingProfilesRequest r -> reports.notified(id, r, ReportChargingProfilesResponse.of());
+            case ReservationStatusUpdateRequest r -> reports.notified(id, r, ReservationStatusUpdateResponse.of());
             // Smart charging with the EV (ISO 15118) is not offered: the needs are reported, not scheduled.
             case NotifyEVChargingNeedsRequest r ->
-                notified(
-                        id,
-                        "NotifyEVChargingNeeds",
-                        r,
-                        NotifyEVChargingNeedsResponse.of(NotifyEVChargingNeedsStatusEnumType.REJECTED));
+                reports.notified(id, r, NotifyEVChargingNeedsResponse.of(NotifyEVChargingNeedsStatusEnumType.REJECTED));
             case NotifyEVChargingScheduleRequest r ->
-                notified(
-                        id,
-                        "NotifyEVChargingSchedule",
-                        r,
-                        NotifyEVChargingScheduleResponse.of(GenericStatusEnumType.ACCEPTED));
+                reports.notified(id, r, NotifyEVChargingScheduleResponse.of(GenericStatusEnumType.ACCEPTED));
             case SignCertificateRequest r ->
                 certificates
                         .sign(
@@ -173,22 +149,14 @@ public class Ocpp201Handler {
                                 accepted ? GenericStatusEnumType.ACCEPTED : GenericStatusEnumType.REJECTED));
             // No OCSP responder or V2G certificate authority is connected to this CSMS.
             case Get15118EVCertificateRequest r ->
-                notified(
-                        id,
-                        "Get15118EVCertificate",
-                        r,
-                        Get15118EVCertificateResponse.of(Iso15118EVCertificateStatusEnumType.FAILED, ""));
+                reports.notified(
+                        id, r, Get15118EVCertificateResponse.of(Iso15118EVCertificateStatusEnumType.FAILED, ""));
             case GetCertificateStatusRequest r ->
-                notified(
-                        id,
-                        "GetCertificateStatus",
-                        r,
-                        GetCertificateStatusResponse.of(GetCertificateStatusEnumType.FAILED));
+                reports.notified(id, r, GetCertificateStatusResponse.of(GetCertificateStatusEnumType.FAILED));
         };
     }
 
     private CompletableFuture<Ocpp201Response> boot(ChargerSession session, BootNotificationRequest boot) {
-        String id = session.chargePointId();
         var station = boot.chargingStation();
         var question = new ChargerQuestion.Boot(
                 OcppVersion.V201,
@@ -197,29 +165,16 @@ public class Ocpp201Handler {
                 station.serialNumber(),
                 station.firmwareVersion(),
                 boot.reason().value());
-        var answer = session.pendingUnknown()
-                ? CompletableFuture.completedFuture(questions.pending())
-                : questions.boot(id, question);
-        return answer.thenApply(a -> {
-            session.boot().answered(a.status());
-            Instant now = Instant.now();
-            events.chargerEvent(
-                    id,
-                    new ChargerBooted(
-                            id,
-                            OcppVersion.V201,
-                            station.vendorName(),
-                            station.model(),
-                            station.serialNumber(),
-                            station.firmwareVersion(),
-                            station.modem() == null ? null : station.modem().iccid(),
-                            station.modem() == null ? null : station.modem().imsi(),
-                            boot.reason().value(),
-                            a.status(),
-                            now));
-            return BootNotificationResponse.of(
-                    now, a.heartbeatIntervalSeconds(), Ocpp201Mapper.registration(a.status()));
-        });
+        return reports.boot(
+                session,
+                question,
+                station.modem() == null ? null : station.modem().iccid(),
+                station.modem() == null ? null : station.modem().imsi(),
+                (answer, now) -> {
+                    session.boot().answered(answer.status());
+                    return BootNotificationResponse.of(
+                            now, answer.heartbeatIntervalSeconds(), Ocpp201Mapper.registration(answer.status()));
+                });
     }
 
     private CompletableFuture<Ocpp201Response> transaction(ChargerSession session, TransactionEventRequest event) {
@@ -250,15 +205,5 @@ public class Ocpp201Handler {
             return Ocpp201Mapper.transactionEventResponse(
                     authorization, answer.map(a -> a.totalCost()).orElse(null));
         });
-    }
-
-    private CompletableFuture<Ocpp201Response> notified(
-            String id, String action, Object request, Ocpp201Response response) {
-        events.chargerEvent(id, NotificationDetails.of(id, action, request));
-        return done(response);
-    }
-
-    private static CompletableFuture<Ocpp201Response> done(Ocpp201Response response) {
-        return CompletableFuture.completedFuture(response);
     }
 }

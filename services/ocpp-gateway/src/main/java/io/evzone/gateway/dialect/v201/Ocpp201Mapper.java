@@ -10,6 +10,7 @@ import io.evzone.contracts.charger.OcppVersion;
 import io.evzone.contracts.charger.TransactionEventKind;
 import io.evzone.contracts.charger.TransactionReported;
 import io.evzone.gateway.bridge.PresentedTokens;
+import io.evzone.gateway.dialect.MeterSamples;
 import io.evzone.ocpp.v201.messages.AuthorizationStatusEnumType;
 import io.evzone.ocpp.v201.messages.IdTokenEnumType;
 import io.evzone.ocpp.v201.messages.IdTokenInfoType;
@@ -29,11 +30,7 @@ final class Ocpp201Mapper {
     private Ocpp201Mapper() {}
 
     static RegistrationStatusEnumType registration(io.evzone.contracts.charger.RegistrationStatus status) {
-        return switch (status) {
-            case ACCEPTED -> RegistrationStatusEnumType.ACCEPTED;
-            case PENDING -> RegistrationStatusEnumType.PENDING;
-            case REJECTED -> RegistrationStatusEnumType.REJECTED;
-        };
+        return RegistrationStatusEnumType.valueOf(status.name());
     }
 
     static IdToken idToken(IdTokenType token) {
@@ -43,18 +40,9 @@ final class Ocpp201Mapper {
     }
 
     static IdTokenInfoType idTokenInfo(AuthorizationAnswer answer) {
-        AuthorizationStatusEnumType status = switch (answer.status()) {
-            case ACCEPTED -> AuthorizationStatusEnumType.ACCEPTED;
-            case BLOCKED -> AuthorizationStatusEnumType.BLOCKED;
-            case EXPIRED -> AuthorizationStatusEnumType.EXPIRED;
-            case INVALID -> AuthorizationStatusEnumType.INVALID;
-            case CONCURRENT_TX -> AuthorizationStatusEnumType.CONCURRENT_TX;
-            case NO_CREDIT -> AuthorizationStatusEnumType.NO_CREDIT;
-            case NOT_ALLOWED_TYPE_EVSE -> AuthorizationStatusEnumType.NOT_ALLOWED_TYPE_EVSE;
-            case NOT_AT_THIS_LOCATION -> AuthorizationStatusEnumType.NOT_AT_THIS_LOCATION;
-            case NOT_AT_THIS_TIME -> AuthorizationStatusEnumType.NOT_AT_THIS_TIME;
-            case UNKNOWN -> AuthorizationStatusEnumType.UNKNOWN;
-        };
+        // Every version-neutral standing is a 2.0.1 word.
+        AuthorizationStatusEnumType status =
+                AuthorizationStatusEnumType.valueOf(answer.status().name());
         IdTokenType group = answer.groupId() == null || answer.groupId().length() > 36
                 ? null
                 : IdTokenType.of(answer.groupId(), IdTokenEnumType.CENTRAL);
@@ -139,17 +127,13 @@ final class Ocpp201Mapper {
                 var number = unit != null && unit.multiplier() != null
                         ? sampled.value().scaleByPowerOfTen(unit.multiplier())
                         : sampled.value();
-                samples.add(new MeterSample(
+                samples.add(MeterSamples.sample(
                         value.timestamp(),
                         number,
-                        sampled.measurand() == null
-                                ? "Energy.Active.Import.Register"
-                                : sampled.measurand().value(),
+                        sampled.measurand() == null ? null : sampled.measurand().value(),
                         sampled.phase() == null ? null : sampled.phase().value(),
-                        unit == null || unit.unit() == null ? "Wh" : unit.unit(),
-                        sampled.context() == null
-                                ? "Sample.Periodic"
-                                : sampled.context().value(),
+                        unit == null ? null : unit.unit(),
+                        sampled.context() == null ? null : sampled.context().value(),
                         sampled.location() == null ? null : sampled.location().value()));
             }
         }

@@ -79,18 +79,24 @@ import io.evzone.ocpp.v201.messages.UnlockConnectorRequest;
 import io.evzone.ocpp.v201.messages.UpdateEnumType;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Every version-neutral operation as an OCPP 2.0.1 CALL, or what 2.0.1 lacks. The switch is exhaustive over the sealed
  * {@link ChargerCommand}: a new operation does not compile until it has a case here.
  */
-final class Ocpp201Operations {
+public final class Ocpp201Operations {
 
     private final OcppCalls calls;
 
     Ocpp201Operations(OcppCalls calls) {
         this.calls = calls;
+    }
+
+    /** This version's translation of every command, given the calls it builds on. */
+    public static Function<ChargerCommand, Translation> translator(OcppCalls calls) {
+        return new Ocpp201Operations(calls)::translate;
     }
 
     Translation translate(ChargerCommand command) {

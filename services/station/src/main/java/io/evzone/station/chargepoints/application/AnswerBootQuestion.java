@@ -7,7 +7,6 @@ import io.evzone.station.chargepoints.config.ChargerProperties;
 import io.evzone.station.chargepoints.domain.ChargePoint;
 import io.evzone.station.chargepoints.domain.ChargePoints;
 import io.evzone.station.chargepoints.domain.Hardware;
-import io.evzone.station.chargepoints.messaging.ChargerEvents;
 import io.evzone.station.shared.domain.OrganizationScope;
 import java.time.Clock;
 import java.time.Instant;

@@ -2,7 +2,6 @@ package io.evzone.station.chargepoints.application;
 
 import io.evzone.station.chargepoints.domain.ChargePoint;
 import io.evzone.station.chargepoints.domain.ChargePoints;
-import io.evzone.station.chargepoints.messaging.ChargerEvents;
 import io.evzone.station.shared.domain.DomainException;
 import io.evzone.station.shared.domain.OrganizationScope;
 import java.time.Clock;

@@ -8,7 +8,6 @@ import io.evzone.station.chargepoints.domain.Connector;
 import io.evzone.station.chargepoints.domain.Connectors;
 import io.evzone.station.chargepoints.domain.Credentials;
 import io.evzone.station.chargepoints.domain.Hardware;
-import io.evzone.station.chargepoints.messaging.ChargerEvents;
 import io.evzone.station.shared.domain.DomainException;
 import io.evzone.station.shared.domain.OrganizationScope;
 import io.evzone.station.stations.domain.Station;

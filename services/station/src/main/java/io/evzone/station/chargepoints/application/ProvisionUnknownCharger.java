@@ -9,7 +9,6 @@ import io.evzone.station.chargepoints.domain.ChargePoint;
 import io.evzone.station.chargepoints.domain.ChargePoints;
 import io.evzone.station.chargepoints.domain.Hardware;
 import io.evzone.station.chargepoints.domain.UnknownChargerPolicy;
-import io.evzone.station.chargepoints.messaging.ChargerEvents;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;

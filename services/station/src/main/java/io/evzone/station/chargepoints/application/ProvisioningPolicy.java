@@ -3,7 +3,6 @@ package io.evzone.station.chargepoints.application;
 import io.evzone.station.chargepoints.config.ChargerProperties;
 import io.evzone.station.chargepoints.domain.ProvisioningPolicies;
 import io.evzone.station.chargepoints.domain.UnknownChargerPolicy;
-import io.evzone.station.chargepoints.messaging.ChargerEvents;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

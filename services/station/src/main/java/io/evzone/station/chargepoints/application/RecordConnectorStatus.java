@@ -4,7 +4,6 @@ import io.evzone.contracts.TimeOrderedIds;
 import io.evzone.contracts.charger.ConnectorStatusReported;
 import io.evzone.station.chargepoints.domain.ChargePoint;
 import io.evzone.station.chargepoints.domain.Connector;
-import io.evzone.station.chargepoints.messaging.ChargerEvents;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;

@@ -3,7 +3,6 @@ package io.evzone.station.chargepoints.application;
 import io.evzone.contracts.charger.RegistrationStatus;
 import io.evzone.station.chargepoints.config.ChargerProperties;
 import io.evzone.station.chargepoints.domain.ChargePoint;
-import io.evzone.station.chargepoints.messaging.ChargerEvents;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

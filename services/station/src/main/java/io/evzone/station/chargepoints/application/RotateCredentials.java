@@ -9,7 +9,6 @@ import io.evzone.station.chargepoints.domain.ChargePoints;
 import io.evzone.station.chargepoints.domain.Credentials;
 import io.evzone.station.chargepoints.domain.PendingPassword;
 import io.evzone.station.chargepoints.domain.PendingPasswords;
-import io.evzone.station.chargepoints.messaging.ChargerEvents;
 import io.evzone.station.shared.domain.DomainException;
 import io.evzone.station.shared.domain.OrganizationScope;
 import java.time.Clock;

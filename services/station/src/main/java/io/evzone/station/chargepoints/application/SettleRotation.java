@@ -10,7 +10,6 @@ import io.evzone.station.chargepoints.domain.ChargePoints;
 import io.evzone.station.chargepoints.domain.Credentials;
 import io.evzone.station.chargepoints.domain.PendingPassword;
 import io.evzone.station.chargepoints.domain.PendingPasswords;
-import io.evzone.station.chargepoints.messaging.ChargerEvents;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;

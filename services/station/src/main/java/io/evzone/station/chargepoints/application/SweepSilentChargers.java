@@ -3,7 +3,6 @@ package io.evzone.station.chargepoints.application;
 import io.evzone.station.chargepoints.config.ChargerProperties;
 import io.evzone.station.chargepoints.domain.ChargePoint;
 import io.evzone.station.chargepoints.domain.ChargePoints;
-import io.evzone.station.chargepoints.messaging.ChargerEvents;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;

@@ -4,7 +4,6 @@ import io.evzone.contracts.charger.OcppVersion;
 import io.evzone.station.chargepoints.domain.ChargePoint;
 import io.evzone.station.chargepoints.domain.ChargePoints;
 import io.evzone.station.chargepoints.domain.Hardware;
-import io.evzone.station.chargepoints.messaging.ChargerEvents;
 import io.evzone.station.shared.domain.DomainException;
 import io.evzone.station.shared.domain.OrganizationScope;
 import io.evzone.station.stations.domain.Station;

@@ -4,7 +4,6 @@ import io.evzone.station.shared.domain.DomainException;
 import io.evzone.station.shared.domain.OrganizationScope;
 import io.evzone.station.stations.domain.Station;
 import io.evzone.station.stations.domain.Stations;
-import io.evzone.station.stations.messaging.StationEvents;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.stereotype.Service;

@@ -6,7 +6,6 @@ import io.evzone.station.sites.domain.Sites;
 import io.evzone.station.stations.domain.Station;
 import io.evzone.station.stations.domain.StationDetails;
 import io.evzone.station.stations.domain.Stations;
-import io.evzone.station.stations.messaging.StationEvents;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.stereotype.Service;

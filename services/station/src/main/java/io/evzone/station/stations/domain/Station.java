@@ -2,8 +2,10 @@ package io.evzone.station.stations.domain;
 
 import io.evzone.station.shared.domain.Coordinates;
 import io.evzone.station.shared.domain.DomainException;
+import io.evzone.station.shared.domain.MinorUnits;
 import io.evzone.station.shared.domain.Text;
 import io.evzone.station.shared.domain.TimeZones;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
@@ -15,8 +17,9 @@ import java.util.regex.Pattern;
  * A location drivers see: one or more charge points at an address. Its code is unique within the
  * organization (the repository enforces that across records).
  *
- * @param price what drivers are shown, e.g. {@code UGX 1,200 / kWh}; the billing service owns tariffs
- * @param bookingFee in minor units of {@code currency} (UGX has none), or null when booking is free
+ * @param price the energy price drivers are shown, per kWh, in minor units of {@code currency} (UGX has
+ *     none), or null when not shown; the billing service owns the tariffs that charge sessions
+ * @param bookingFee in minor units of {@code currency}, or null when booking is free
  * @param timeZone the IANA zone of the station's local time (tariff bands), or null if not given
  */
 public record Station(
@@ -29,7 +32,7 @@ public record Station(
         Coordinates coordinates,
         StationStatus status,
         StationType type,
-        String price,
+        Long price,
         Long bookingFee,
         String currency,
         List<String> amenities,
@@ -61,11 +64,13 @@ public record Station(
         }
         status = Text.orElse(status, StationStatus.ACTIVE);
         type = Text.orElse(type, StationType.CHARGING);
-        price = Text.optional("price", price, 64);
+        currency = currency(currency);
+        if (price != null && price < 0) {
+            throw DomainException.invalid("price: must not be negative");
+        }
         if (bookingFee != null && bookingFee < 0) {
             throw DomainException.invalid("bookingFee: must not be negative");
         }
-        currency = currency(currency);
         amenities = Text.list("amenities", amenities, 80);
         images = Text.list("images", images, 2048);
         phone = Text.optional("phone", phone, 24);
@@ -76,6 +81,7 @@ public record Station(
     }
 
     public static Station create(UUID id, String organizationId, StationDetails details, Instant now) {
+        String currency = currency(details.currency());
         return new Station(
                 id,
                 organizationId,
@@ -86,9 +92,9 @@ public record Station(
                 position(details.latitude(), details.longitude()),
                 details.status(),
                 details.type(),
-                details.price(),
-                details.bookingFee(),
-                details.currency(),
+                MinorUnits.of("price", details.price(), currency),
+                MinorUnits.of("bookingFee", details.bookingFee(), currency),
+                currency,
                 details.amenities(),
                 details.images(),
                 details.phone(),
@@ -98,8 +104,14 @@ public record Station(
                 now);
     }
 
-    /** The station with the given details changed; null fields keep their value. */
+    /**
+     * The station with the given details changed; null fields keep their value. Amounts keep their
+     * value in major units when only the currency changes.
+     */
     public Station change(StationDetails changes, Instant now) {
+        String newCurrency = changes.currency() == null ? currency : currency(changes.currency());
+        BigDecimal newPrice = Text.orElse(changes.price(), MinorUnits.major(price, currency));
+        BigDecimal newBookingFee = Text.orElse(changes.bookingFee(), MinorUnits.major(bookingFee, currency));
         return new Station(
                 id,
                 organizationId,
@@ -112,9 +124,9 @@ public record Station(
                         Text.orElse(changes.longitude(), coordinates.longitude())),
                 Text.orElse(changes.status(), status),
                 Text.orElse(changes.type(), type),
-                Text.orElse(changes.price(), price),
-                Text.orElse(changes.bookingFee(), bookingFee),
-                Text.orElse(changes.currency(), currency),
+                MinorUnits.of("price", newPrice, newCurrency),
+                MinorUnits.of("bookingFee", newBookingFee, newCurrency),
+                newCurrency,
                 Text.orElse(changes.amenities(), amenities),
                 Text.orElse(changes.images(), images),
                 Text.orElse(changes.phone(), phone),

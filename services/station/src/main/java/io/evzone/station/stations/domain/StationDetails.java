@@ -1,9 +1,15 @@
 package io.evzone.station.stations.domain;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-/** A station's editable fields as a caller gives them; for a change, null keeps the current value. */
+/**
+ * A station's editable fields as a caller gives them; for a change, null keeps the current value.
+ *
+ * @param price per kWh, in major units of {@code currency}
+ * @param bookingFee in major units of {@code currency}
+ */
 public record StationDetails(
         String code,
         String name,
@@ -13,8 +19,8 @@ public record StationDetails(
         Double longitude,
         StationStatus status,
         StationType type,
-        String price,
-        Long bookingFee,
+        BigDecimal price,
+        BigDecimal bookingFee,
         String currency,
         List<String> amenities,
         List<String> images,

@@ -130,7 +130,7 @@ public class JdbcStations implements Stations {
         try {
             jdbc.sql("""
                             INSERT INTO station (id, organization_id, site_id, code, name, address, latitude, longitude,
-                                status, type, price, booking_fee, currency, amenities, images, phone, open_24_7,
+                                status, type, price_minor, booking_fee, currency, amenities, images, phone, open_24_7,
                                 time_zone, created_at, updated_at)
                             VALUES (:id, :organizationId, :siteId, :code, :name, :address, :latitude, :longitude,
                                 :status, :type, :price, :bookingFee, :currency, :amenities, :images, :phone, :open247,
@@ -146,7 +146,7 @@ public class JdbcStations implements Stations {
             jdbc.sql("""
                             UPDATE station SET site_id = :siteId, code = :code, name = :name, address = :address,
                                 latitude = :latitude, longitude = :longitude, status = :status, type = :type,
-                                price = :price, booking_fee = :bookingFee, currency = :currency,
+                                price_minor = :price, booking_fee = :bookingFee, currency = :currency,
                                 amenities = :amenities, images = :images, phone = :phone, open_24_7 = :open247,
                                 time_zone = :timeZone, updated_at = :updatedAt
                             WHERE id = :id""").params(params(station)).update();
@@ -224,7 +224,7 @@ public class JdbcStations implements Stations {
                 new Coordinates(rs.getDouble("latitude"), rs.getDouble("longitude")),
                 StationStatus.valueOf(rs.getString("status")),
                 StationType.valueOf(rs.getString("type")),
-                rs.getString("price"),
+                nullableLong(rs, "price_minor"),
                 nullableLong(rs, "booking_fee"),
                 rs.getString("currency"),
                 Sql.list(rs, "amenities"),

@@ -24,10 +24,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -52,6 +52,10 @@ import org.springframework.web.bind.annotation.RestController;
                 + " ACTIVE stations of every organization. Writes need stations.write.")
 class StationController {
 
+    static final String PRICE = "Energy price per kWh, a number in major units of currency (1200 UGX, 0.35 USD);"
+            + " no more decimals than the currency has";
+    static final String BOOKING_FEE = "A number in major units of currency; no more decimals than the currency has";
+
     private final CreateStation create;
     private final UpdateStation update;
     private final DeleteStation delete;
@@ -71,7 +75,10 @@ class StationController {
             summary = "Create a station",
             description = "Needs stations.write. Platform administrators name the organizationId.")
     @ApiResponse(responseCode = "201", description = "Created")
-    @ApiResponse(responseCode = "400", description = "Invalid fields, named in the problem's message")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Invalid fields, named in the problem's message (a price or bookingFee with more"
+                    + " decimals than the currency has)")
     @ApiResponse(responseCode = "409", description = "The code is taken in the organization")
     StationResponse create(@Valid @RequestBody CreateStationRequest request) {
         var station = create.handle(
@@ -176,8 +183,8 @@ class StationController {
             @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
             StationStatus status,
             StationType type,
-            @Size(max = 64) String price,
-            @Min(0) Long bookingFee,
+            @Schema(description = PRICE) BigDecimal price,
+            @Schema(description = BOOKING_FEE) BigDecimal bookingFee,
             @Size(min = 3, max = 3) String currency,
             @Size(max = 50) List<String> amenities,
             @Size(max = 50) List<String> images,
@@ -222,8 +229,8 @@ class StationController {
             @DecimalMin("-180") @DecimalMax("180") Double longitude,
             StationStatus status,
             StationType type,
-            @Size(max = 64) String price,
-            @Min(0) Long bookingFee,
+            @Schema(description = PRICE) BigDecimal price,
+            @Schema(description = BOOKING_FEE) BigDecimal bookingFee,
             @Size(min = 3, max = 3) String currency,
             @Size(max = 50) List<String> amenities,
             @Size(max = 50) List<String> images,

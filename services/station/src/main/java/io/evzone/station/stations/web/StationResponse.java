@@ -1,10 +1,12 @@
 package io.evzone.station.stations.web;
 
 import io.evzone.station.shared.domain.Availability;
+import io.evzone.station.shared.domain.MinorUnits;
 import io.evzone.station.stations.application.StationQueries.StationView;
 import io.evzone.station.stations.domain.Equipment.ChargePointSummary;
 import io.evzone.station.stations.domain.Equipment.ConnectorSummary;
 import io.evzone.station.stations.domain.Station;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -27,8 +29,8 @@ record StationResponse(
         Availability availability,
         List<ConnectorView> connectors,
         List<ChargePointView> chargePoints,
-        String price,
-        Long bookingFee,
+        @Schema(description = StationController.PRICE) BigDecimal price,
+        @Schema(description = StationController.BOOKING_FEE) BigDecimal bookingFee,
         String currency,
         List<String> amenities,
         List<String> images,
@@ -83,8 +85,8 @@ record StationResponse(
                                 cp.online(),
                                 cp.registration().name()))
                         .toList(),
-                s.price(),
-                s.bookingFee(),
+                MinorUnits.major(s.price(), s.currency()),
+                MinorUnits.major(s.bookingFee(), s.currency()),
                 s.currency(),
                 s.amenities(),
                 s.images(),

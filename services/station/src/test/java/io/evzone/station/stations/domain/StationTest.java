@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.evzone.station.shared.domain.DomainException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -31,9 +32,47 @@ class StationTest {
         assertThatThrownBy(() -> Station.create(UUID.randomUUID(), "org-1", details("has space", 0.0, 32.0), NOW))
                 .hasMessageStartingWith("code:");
         var badCurrency = new StationDetails(
-                "C1", "n", null, null, 0.0, 0.0, null, null, null, 100L, "XYZ", null, null, null, null, null);
+                "C1", "n", null, null, 0.0, 0.0, null, null, null, BigDecimal.TEN, "XYZ", null, null, null, null, null);
         assertThatThrownBy(() -> Station.create(UUID.randomUUID(), "org-1", badCurrency, NOW))
                 .hasMessageStartingWith("currency:");
+    }
+
+    @Test
+    void amountsAreKeptInMinorUnitsOfTheStationsCurrency() {
+        Station station = Station.create(UUID.randomUUID(), "org-1", priced("0.35", "12.50", "usd"), NOW);
+
+        assertThat(station.currency()).isEqualTo("USD");
+        assertThat(station.price()).isEqualTo(35L);
+        assertThat(station.bookingFee()).isEqualTo(1250L);
+        assertThat(Station.create(UUID.randomUUID(), "org-1", details("KLA-001", 0.31, 32.58), NOW)
+                        .price())
+                .isEqualTo(1200L);
+    }
+
+    @Test
+    void refusesAmountsWithMoreDecimalsThanTheCurrencyHasOrBelowZero() {
+        assertThatThrownBy(() -> Station.create(UUID.randomUUID(), "org-1", priced("0.355", null, "USD"), NOW))
+                .hasMessageStartingWith("price: USD has 2 decimals");
+        assertThatThrownBy(() -> Station.create(UUID.randomUUID(), "org-1", priced(null, "2.5", "UGX"), NOW))
+                .hasMessageStartingWith("bookingFee: UGX has 0 decimals");
+        assertThatThrownBy(() -> Station.create(UUID.randomUUID(), "org-1", priced("-1", null, "UGX"), NOW))
+                .hasMessageStartingWith("price: must not be negative");
+        assertThat(Station.create(UUID.randomUUID(), "org-1", priced("1200.000", null, "UGX"), NOW)
+                        .price())
+                .isEqualTo(1200L);
+    }
+
+    @Test
+    void aNewCurrencyKeepsTheAmountsInMajorUnits() {
+        Station station = Station.create(UUID.randomUUID(), "org-1", priced("3", "1", "UGX"), NOW);
+
+        Station inDollars = station.change(priced(null, null, "USD"), NOW);
+
+        assertThat(inDollars.price()).isEqualTo(300L);
+        assertThat(inDollars.bookingFee()).isEqualTo(100L);
+        assertThatThrownBy(
+                        () -> inDollars.change(priced("0.35", null, null), NOW).change(priced(null, null, "UGX"), NOW))
+                .hasMessageStartingWith("price: UGX has 0 decimals");
     }
 
     @Test
@@ -113,6 +152,26 @@ class StationTest {
                 .isTrue();
     }
 
+    private static StationDetails priced(String price, String bookingFee, String currency) {
+        return new StationDetails(
+                "KLA-002",
+                "Priced",
+                null,
+                null,
+                0.31,
+                32.58,
+                null,
+                null,
+                price == null ? null : new BigDecimal(price),
+                bookingFee == null ? null : new BigDecimal(bookingFee),
+                currency,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
     private static StationDetails withTimeZone(StationDetails d, String zone) {
         return new StationDetails(
                 d.code(),
@@ -143,8 +202,8 @@ class StationTest {
                 longitude,
                 null,
                 null,
-                "UGX 1,200/kWh",
-                2000L,
+                new BigDecimal("1200"),
+                new BigDecimal("2000"),
                 null,
                 List.of("wifi"),
                 List.of(),

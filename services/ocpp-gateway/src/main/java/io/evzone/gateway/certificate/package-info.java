@@ -1,0 +1,2 @@
+/** Certificates: the local CA, charger certificate signing (SignCertificate, CertificateSigned) and security events. */
+package io.evzone.gateway.certificate;

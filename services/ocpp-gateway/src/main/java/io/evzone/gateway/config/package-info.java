@@ -1,0 +1,2 @@
+/** Configuration: gateway properties, Tomcat and TLS connectors, open-file limits. */
+package io.evzone.gateway.config;

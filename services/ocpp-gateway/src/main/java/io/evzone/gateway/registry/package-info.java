@@ -1,0 +1,2 @@
+/** Registry: the station service's charger records (credentials, policy for unknown chargers) as the gateway keeps them. */
+package io.evzone.gateway.registry;
