@@ -122,7 +122,7 @@ class LauncherIT {
         // Spring Boot's fallback user logs "Using generated security password: <uuid>" when a service has no
         // user store of its own; every EVZone service authenticates tokens only.
         assertThat(startOutput.getAll())
-                .containsPattern("Tomcat started on ports? " + (3003 + PORT_OFFSET))
+                .containsPattern("Tomcat (initialized with|started on) ports? " + (3003 + PORT_OFFSET))
                 .doesNotContain("generated security password")
                 .doesNotContain("inMemoryUserDetailsManager");
     }
